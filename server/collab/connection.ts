@@ -1,0 +1,136 @@
+/**
+ * @module
+ * One client socket attached to one document: starts the sync, handles each message inside a
+ * try/catch so a bad one closes only this socket, applies backpressure and answers pings.
+ */
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import { WebSocket, type RawData } from 'ws'
+import { CloseCode } from '../../shared/collab/closeCodes.js'
+import { MessageType } from '../../shared/collab/messages.js'
+import { log } from '../log.js'
+import type { CollabDocument, DocumentPeer } from './collabDocument.js'
+import { handleMessage, type MessageContext } from './messageHandlers.js'
+import type { CollabOptions } from './options.js'
+
+export interface ConnectionAccess {
+  readOnly: boolean
+  wantsSavedState: boolean
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
+
+export class Connection implements DocumentPeer {
+  readonly wantsSavedState: boolean
+  readonly readOnly: boolean
+  alive = true
+  private readonly context: MessageContext
+  private closed = false
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly document: CollabDocument,
+    access: ConnectionAccess,
+    private readonly options: CollabOptions,
+    private readonly onClose: (connection: Connection) => void,
+  ) {
+    this.readOnly = access.readOnly
+    this.wantsSavedState = access.wantsSavedState
+    this.context = {
+      document,
+      peer: this,
+      readOnly: access.readOnly,
+      awarenessClients: new Set(),
+      isOwnedByOtherPeer: (client) => {
+        for (const peer of document.peers) {
+          if (peer !== this && peer instanceof Connection && peer.context.awarenessClients.has(client)) return true
+        }
+        return false
+      },
+    }
+    document.peers.add(this)
+    socket.on('message', (data, isBinary) => this.receive(data, isBinary))
+    socket.on('pong', () => {
+      this.alive = true
+    })
+    socket.on('close', () => this.cleanUp())
+    socket.on('error', (error) => {
+      log.warn('collab', `socket error on ${document.name}`, error)
+      this.close(error.message.includes('Max payload') ? CloseCode.MessageTooBig : CloseCode.MalformedMessage)
+    })
+    this.start()
+  }
+
+  private start(): void {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.Sync)
+    syncProtocol.writeSyncStep1(encoder, this.document.doc)
+    this.send(encoding.toUint8Array(encoder))
+    const present = [...this.document.awareness.getStates().keys()]
+    if (present.length > 0) this.send(this.document.awarenessMessage(present))
+    if (this.wantsSavedState) this.send(this.document.savedStateMessage())
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    this.alive = true
+    if (this.closed) return
+    try {
+      if (!isBinary) throw new Error('text frames are not part of the protocol')
+      const reply = handleMessage(this.context, toBytes(data))
+      if (reply) this.send(reply)
+    } catch (error) {
+      log.warn('collab', `closing a socket on ${this.document.name} after a message it could not accept`, error)
+      this.close(CloseCode.MalformedMessage)
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== WebSocket.OPEN) return
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
+      log.warn('collab', `dropping a client of ${this.document.name} that stopped reading`)
+      this.terminate()
+      return
+    }
+    this.socket.send(message, { binary: true }, (error) => {
+      if (error) this.terminate()
+    })
+  }
+
+  /** Pings the client; returns false (and drops it) if it did not answer the previous ping. */
+  checkAlive(): boolean {
+    if (!this.alive) {
+      this.terminate()
+      return false
+    }
+    this.alive = false
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping()
+    return true
+  }
+
+  close(code: CloseCode, reason = ''): void {
+    if (this.closed) return
+    if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) {
+      this.socket.close(code, reason)
+    }
+    this.cleanUp()
+  }
+
+  terminate(): void {
+    this.socket.terminate()
+    this.cleanUp()
+  }
+
+  private cleanUp(): void {
+    if (this.closed) return
+    this.closed = true
+    this.document.peers.delete(this)
+    const clients = [...this.context.awarenessClients]
+    if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.document.awareness, clients, null)
+    this.onClose(this)
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Limits and timings of the collaboration server, with the defaults a board's server runs on.
+ */
+export interface CollabOptions {
+  /** Largest message a client may send, in bytes; larger ones close the socket with 1009. */
+  maxMessageBytes: number
+  /** Most sockets open on one document at once. */
+  maxClientsPerDocument: number
+  /** A client whose unsent data passes this many bytes has stopped reading and is dropped. */
+  maxBufferedBytes: number
+  /** How often sockets are pinged; one that has not answered the previous ping is dropped. */
+  pingIntervalMs: number
+  /** Quiet time after the last change before a snapshot is written. */
+  snapshotDebounceMs: number
+  /** A snapshot is never later than this after the first unsnapshotted change. */
+  snapshotMaxWaitMs: number
+}
+
+export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
+  maxMessageBytes: 4 * 1024 * 1024,
+  maxClientsPerDocument: 100,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  pingIntervalMs: 30_000,
+  snapshotDebounceMs: 2_000,
+  snapshotMaxWaitMs: 10_000,
+}

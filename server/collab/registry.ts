@@ -1,0 +1,87 @@
+/**
+ * @module
+ * The loaded documents. A document is loaded once however many clients ask at the same moment (one
+ * in-flight load), is never saved over if its load failed, and is unloaded only when it has no
+ * sockets, no holds and nothing left to save.
+ */
+import type { DocumentStore } from '../storage/documentStore.js'
+import { log } from '../log.js'
+import { CollabDocument } from './collabDocument.js'
+import type { CollabOptions } from './options.js'
+
+export class DocumentRegistry {
+  private readonly documents = new Map<string, CollabDocument>()
+  private readonly loading = new Map<string, Promise<CollabDocument>>()
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly options: CollabOptions,
+  ) {}
+
+  get loadedCount(): number {
+    return this.documents.size
+  }
+
+  find(name: string): CollabDocument | undefined {
+    return this.documents.get(name)
+  }
+
+  /** Loads the document if needed and holds it loaded until `release`. */
+  async acquire(name: string): Promise<CollabDocument> {
+    const document = this.documents.get(name) ?? (await this.load(name))
+    document.holds += 1
+    return document
+  }
+
+  release(document: CollabDocument): void {
+    document.holds -= 1
+    this.unloadWhenIdle(document)
+  }
+
+  /** Runs `read` on the current state of a document, loading it for the moment if nobody has it open. */
+  async read<T>(name: string, read: (document: CollabDocument) => T | Promise<T>): Promise<T> {
+    const document = await this.acquire(name)
+    try {
+      return await read(document)
+    } finally {
+      this.release(document)
+    }
+  }
+
+  unloadWhenIdle(document: CollabDocument): void {
+    if (!document.isIdle || this.documents.get(document.name) !== document) return
+    void this.unload(document).catch((error: unknown) => log.error('collab', `unloading ${document.name} failed`, error))
+  }
+
+  /** Writes every loaded document's snapshot; used on shutdown after the sockets are closed. */
+  async flushAll(): Promise<void> {
+    await Promise.allSettled([...this.documents.values()].map((document) => document.persistence?.snapshot()))
+  }
+
+  private load(name: string): Promise<CollabDocument> {
+    const inFlight = this.loading.get(name)
+    if (inFlight) return inFlight
+    const loaded = (async () => {
+      const updates = await this.store.load(name)
+      const document = new CollabDocument(name)
+      document.restore(updates, this.store, this.options)
+      this.documents.set(name, document)
+      return document
+    })()
+    this.loading.set(name, loaded)
+    const forget = () => this.loading.delete(name)
+    loaded.then(forget, (error: unknown) => {
+      forget()
+      log.error('collab', `could not load ${name}; it will not be saved over`, error)
+    })
+    return loaded
+  }
+
+  private async unload(document: CollabDocument): Promise<void> {
+    await document.persistence?.snapshot()
+    if (!document.isIdle || document.persistence?.hasPendingSave || this.documents.get(document.name) !== document) return
+    this.documents.delete(document.name)
+    document.destroy()
+    await this.store.unload?.(document.name)
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * @module
+ * THE document schema of Overview Studio, used by the editor in the browser and by the server when
+ * it turns stored Yjs state into JSON, HTML and later DOCX/PDF. Editor-only behaviour (collaboration,
+ * carets, placeholders) is added by the client on top of this list, never instead of it.
+ */
+import { getSchema, type AnyExtension } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { TableKit } from '@tiptap/extension-table'
+import type { Schema } from '@tiptap/pm/model'
+import { SectionHeading } from './sectionHeading.js'
+import { SectionIds } from './sectionIds.js'
+
+/** Bumped when the stored shape of documents changes in a way that needs a migration. */
+export const SCHEMA_VERSION = 1
+
+/** The name of the Y.XmlFragment holding a rich-text document inside its Y.Doc. */
+export const DOCUMENT_FRAGMENT = 'default'
+
+export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const
+
+export function isAllowedLink(url: string): boolean {
+  return /^(https?:\/\/|mailto:)/i.test(url.trim())
+}
+
+export const reportExtensions: AnyExtension[] = [
+  StarterKit.configure({
+    heading: false,
+    undoRedo: false,
+    trailingNode: false,
+    code: false,
+    codeBlock: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      protocols: [...ALLOWED_LINK_PROTOCOLS],
+      isAllowedUri: (url) => isAllowedLink(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+  SectionHeading.configure({ levels: [2, 3, 4] }),
+  TableKit.configure({ table: { resizable: false } }),
+  SectionIds,
+]
+
+let reportSchema: Schema | undefined
+
+export function getReportSchema(): Schema {
+  reportSchema ??= getSchema(reportExtensions)
+  return reportSchema
+}
+
+export { SECTION_KINDS, REPORT_SKELETON, SECTION_HEADING_LEVEL, isSectionKind } from './sectionKinds.js'
+export type { SectionKind } from './sectionKinds.js'
+export { createReportSkeleton } from './skeleton.js'
+export { findSectionIdFixes } from './sectionIds.js'
