@@ -15,6 +15,8 @@ import { DocumentPersistence, STORAGE_ORIGIN } from './persistence.js'
 /** What the collaboration server needs of a socket attached to a document. */
 export interface DocumentPeer {
   readonly wantsSavedState: boolean
+  /** Presence states the peer introduced, so they can be removed when it leaves. */
+  readonly awarenessClients: Set<number>
   send(message: Uint8Array): void
 }
 
@@ -83,6 +85,11 @@ export class CollabDocument {
   }
 
   private readonly relayAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    if (origin && this.peers.has(origin as DocumentPeer)) {
+      const { awarenessClients } = origin as DocumentPeer
+      for (const client of added) awarenessClients.add(client)
+      for (const client of removed) awarenessClients.delete(client)
+    }
     const changed = [...added, ...updated, ...removed]
     if (changed.length === 0 || this.peers.size === 0) return
     const message = this.awarenessMessage(changed)

@@ -29,6 +29,8 @@ export class Connection implements DocumentPeer {
   readonly wantsSavedState: boolean
   readonly readOnly: boolean
   alive = true
+  /** Presence states this socket introduced; removed when it closes. */
+  readonly awarenessClients = new Set<number>()
   private readonly context: MessageContext
   private closed = false
 
@@ -41,18 +43,7 @@ export class Connection implements DocumentPeer {
   ) {
     this.readOnly = access.readOnly
     this.wantsSavedState = access.wantsSavedState
-    this.context = {
-      document,
-      peer: this,
-      readOnly: access.readOnly,
-      awarenessClients: new Set(),
-      isOwnedByOtherPeer: (client) => {
-        for (const peer of document.peers) {
-          if (peer !== this && peer instanceof Connection && peer.context.awarenessClients.has(client)) return true
-        }
-        return false
-      },
-    }
+    this.context = { document, peer: this, readOnly: access.readOnly }
     document.peers.add(this)
     socket.on('message', (data, isBinary) => this.receive(data, isBinary))
     socket.on('pong', () => {
@@ -129,7 +120,7 @@ export class Connection implements DocumentPeer {
     if (this.closed) return
     this.closed = true
     this.document.peers.delete(this)
-    const clients = [...this.context.awarenessClients]
+    const clients = [...this.awarenessClients]
     if (clients.length > 0) awarenessProtocol.removeAwarenessStates(this.document.awareness, clients, null)
     this.onClose(this)
   }

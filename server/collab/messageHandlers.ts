@@ -20,9 +20,6 @@ export interface MessageContext {
   document: CollabDocument
   peer: DocumentPeer
   readOnly: boolean
-  /** Awareness client ids this socket has announced; only it may change them. */
-  awarenessClients: Set<number>
-  isOwnedByOtherPeer(clientId: number): boolean
 }
 
 type Handler = (context: MessageContext, decoder: decoding.Decoder) => Uint8Array | null
@@ -50,7 +47,7 @@ function handleSync(context: MessageContext, decoder: decoding.Decoder): Uint8Ar
   throw new ProtocolError(`unknown sync message type ${syncType}`)
 }
 
-/** Reads the client ids of an awareness update, checking its framing before it is applied. */
+/** Reads the client ids of an awareness update, checking its framing and JSON before it is applied. */
 export function readAwarenessClients(update: Uint8Array): number[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
@@ -66,11 +63,8 @@ export function readAwarenessClients(update: Uint8Array): number[] {
 
 function handleAwareness(context: MessageContext, decoder: decoding.Decoder): Uint8Array | null {
   const update = decoding.readVarUint8Array(decoder)
-  const clients = readAwarenessClients(update)
-  for (const client of clients) {
-    if (context.isOwnedByOtherPeer(client)) throw new ProtocolError(`awareness of client ${client} belongs to another socket`)
-  }
-  for (const client of clients) context.awarenessClients.add(client)
+  // Checked whole first: applying stops at the first bad entry, after applying the ones before it.
+  readAwarenessClients(update)
   awarenessProtocol.applyAwarenessUpdate(context.document.awareness, update, context.peer)
   return null
 }

@@ -10,6 +10,7 @@ import { Hono } from 'hono'
 
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
+  "script-src 'self'",
   "connect-src 'self' ws: wss:",
   "img-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",

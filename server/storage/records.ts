@@ -31,7 +31,9 @@ export function decodeLog(bytes: Uint8Array): DecodedLog {
     const length = view.readUInt32LE(offset)
     const checksum = view.readUInt32LE(offset + 4)
     const end = offset + RECORD_HEADER_BYTES + length
-    if (end > view.byteLength) break
+    // No Yjs update is empty, and a crash can leave a file's tail zero-filled, which would otherwise
+    // read as empty records (length 0, CRC-32 0) that no document can apply.
+    if (length === 0 || end > view.byteLength) break
     const payload = view.subarray(offset + RECORD_HEADER_BYTES, end)
     if (crc32(payload) !== checksum) break
     records.push(payload)

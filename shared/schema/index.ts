@@ -17,7 +17,6 @@ export const SCHEMA_VERSION = 1
 /** The name of the Y.XmlFragment holding a rich-text document inside its Y.Doc. */
 export const DOCUMENT_FRAGMENT = 'default'
 
-export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const
 
 export function isAllowedLink(url: string): boolean {
   return /^(https?:\/\/|mailto:)/i.test(url.trim())
@@ -34,7 +33,6 @@ export const reportExtensions: AnyExtension[] = [
       openOnClick: false,
       autolink: true,
       defaultProtocol: 'https',
-      protocols: [...ALLOWED_LINK_PROTOCOLS],
       isAllowedUri: (url) => isAllowedLink(url),
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },

@@ -1,0 +1,58 @@
+/**
+ * @module
+ * Whether this page's own changes are stored on the server. The server tells clients that ask (the
+ * `saved=1` parameter) the state vector of what it has stored durably; our changes are saved when
+ * that covers every change made under any client id this page has used.
+ */
+import * as decoding from 'lib0/decoding'
+import * as Y from 'yjs'
+import type { WebsocketProvider } from 'y-websocket'
+import { MessageType } from '../../shared/collab/messages'
+
+export class SavedStateTracker {
+  private saved = new Map<number, number>()
+  private readonly ownClients = new Set<number>()
+  private listeners = new Set<() => void>()
+  private current = true
+
+  constructor(
+    private readonly doc: Y.Doc,
+    provider: WebsocketProvider,
+  ) {
+    provider.messageHandlers[MessageType.SavedState] = (_encoder, decoder) => {
+      this.saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
+      this.recompute()
+    }
+    doc.on('update', this.handleUpdate)
+  }
+
+  get allSaved(): boolean {
+    return this.current
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.handleUpdate)
+    this.listeners.clear()
+  }
+
+  private readonly handleUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    if (transaction.local) this.ownClients.add(this.doc.clientID)
+    this.recompute()
+  }
+
+  private recompute(): void {
+    const local = Y.decodeStateVector(Y.encodeStateVector(this.doc))
+    let allSaved = true
+    for (const client of this.ownClients) {
+      if ((this.saved.get(client) ?? 0) < (local.get(client) ?? 0)) allSaved = false
+    }
+    if (allSaved === this.current) return
+    this.current = allSaved
+    for (const listener of this.listeners) listener()
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * @module
+ * The editor's extensions: the shared report schema plus what only a live editor needs
+ * (collaboration through Yjs, other people's carets, placeholders).
+ */
+import type { AnyExtension } from '@tiptap/core'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { Placeholder } from '@tiptap/extensions'
+import { DOCUMENT_FRAGMENT, reportExtensions } from '../../shared/schema'
+import type { Collaboration as OpenCollaboration } from '../collab/useCollaboration'
+import type { Identity } from '../collab/identity'
+
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement('span')
+  caret.classList.add('collaboration-carets__caret')
+  caret.style.borderColor = String(user.color)
+  const label = document.createElement('span')
+  label.classList.add('collaboration-carets__label')
+  label.style.backgroundColor = String(user.color)
+  label.textContent = String(user.name)
+  caret.append(label)
+  return caret
+}
+
+export function createEditorExtensions({ doc, provider }: OpenCollaboration, identity: Identity): AnyExtension[] {
+  return [
+    ...reportExtensions,
+    Collaboration.configure({ document: doc, field: DOCUMENT_FRAGMENT }),
+    CollaborationCaret.configure({
+      provider,
+      user: identity,
+      render: renderCaret,
+      selectionRender: (user) => ({
+        nodeName: 'span',
+        class: 'collaboration-carets__selection',
+        style: `background-color: ${String(user.color)}33`,
+        'data-user': String(user.name),
+      }),
+    }),
+    Placeholder.configure({
+      placeholder: ({ node }) => (node.type.name === 'heading' ? 'Heading' : 'Write here…'),
+      showOnlyCurrent: true,
+    }),
+  ]
+}
