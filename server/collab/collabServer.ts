@@ -103,7 +103,13 @@ export class CollabServer {
       return
     }
     const loaded = document
+    let attached = false
+    // If the handshake itself fails, ws never calls back; the hold must still be let go.
+    socket.once('close', () => {
+      if (!attached) this.registry.release(loaded)
+    })
     this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      attached = true
       const connection = new Connection(
         webSocket,
         loaded,

@@ -5,6 +5,7 @@
  * last disconnect and on shutdown. Tracks the state vector that is durably stored, which is what
  * clients are told is saved.
  */
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { DocumentStore } from '../storage/documentStore.js'
 import type { CollabOptions } from './options.js'
@@ -12,6 +13,16 @@ import { log } from '../log.js'
 
 /** Transaction origin of updates read from storage, which must not be written back. */
 export const STORAGE_ORIGIN = Symbol('storage')
+
+function encodeStateVector(stateVector: Map<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, stateVector.size)
+  for (const [client, clock] of stateVector) {
+    encoding.writeVarUint(encoder, client)
+    encoding.writeVarUint(encoder, clock)
+  }
+  return encoding.toUint8Array(encoder)
+}
 
 export class DocumentPersistence {
   /** State vector of everything known to be durably stored. */
@@ -112,8 +123,13 @@ export class DocumentPersistence {
     this.doc.off('update', this.handleUpdate)
   }
 
+  /** Both are durable, so what is saved is the larger of the two, client by client. */
   private setSaved(stateVector: Uint8Array): void {
-    this.savedStateVector = stateVector
+    const saved = Y.decodeStateVector(this.savedStateVector)
+    for (const [client, clock] of Y.decodeStateVector(stateVector)) {
+      if (clock > (saved.get(client) ?? 0)) saved.set(client, clock)
+    }
+    this.savedStateVector = encodeStateVector(saved)
     this.onSaved()
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * @module
+ * A bare `ws` socket to the collaboration endpoint, for sending what no provider would send, and for
+ * reading the HTTP answer to an upgrade the server refuses.
+ */
+import { onTestFinished } from 'vitest'
+import { WebSocket } from 'ws'
+
+export interface ClosedSocket {
+  code: number
+  reason: string
+}
+
+export interface RawSocket {
+  socket: WebSocket
+  /** Resolves with the close code the server sent. */
+  closed: Promise<ClosedSocket>
+}
+
+export async function openRawSocket(url: string): Promise<RawSocket> {
+  const socket = new WebSocket(url)
+  onTestFinished(() => socket.terminate())
+  // Writing a large message the server refuses part way may fail here; the close code is what counts.
+  socket.on('error', () => undefined)
+  const closed = new Promise<ClosedSocket>((resolve) => {
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString('utf8') }))
+  })
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve())
+    socket.once('unexpected-response', (_request, response) => reject(new Error(`upgrade refused with ${response.statusCode}`)))
+    void closed.then(() => reject(new Error('the socket closed before it opened')))
+  })
+  return { socket, closed }
+}
+
+export interface RefusedUpgrade {
+  status: number
+  body: unknown
+}
+
+/** Attempts an upgrade that the server is expected to refuse with an HTTP answer. */
+export function refusedUpgrade(url: string): Promise<RefusedUpgrade> {
+  const socket = new WebSocket(url)
+  onTestFinished(() => socket.terminate())
+  return new Promise<RefusedUpgrade>((resolve, reject) => {
+    socket.once('open', () => reject(new Error('the upgrade was accepted')))
+    socket.on('error', reject)
+    socket.once('unexpected-response', (request, response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => {
+        text += chunk
+      })
+      response.once('end', () => {
+        request.destroy()
+        resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) })
+      })
+    })
+  })
+}
