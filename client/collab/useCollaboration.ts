@@ -102,6 +102,9 @@ export function useConnectionStatus({ provider }: Collaboration): ConnectionStat
     provider.on('status', onStatus)
     provider.on('sync', onSync)
     provider.on('connection-close', onClose)
+    // The socket can open, and even sync, before this effect subscribes; its events are then missed.
+    if (provider.wsconnected) onStatus({ status: 'connected' })
+    setSynced(provider.synced)
     return () => {
       provider.off('status', onStatus)
       provider.off('sync', onSync)

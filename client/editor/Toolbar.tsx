@@ -109,10 +109,10 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
       </div>
       <div className="app-toolbar__group">
         <ToolbarButton label="Bulleted list" pressed={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          • List
+          Bulleted list
         </ToolbarButton>
         <ToolbarButton label="Numbered list" pressed={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-          1. List
+          Numbered list
         </ToolbarButton>
         <ToolbarButton label="Quote" pressed={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
           Quote
