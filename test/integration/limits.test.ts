@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { connectProvider } from '../helpers/providers.js'
+import { openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
+import { appendParagraph, hasText, uniqueText } from '../helpers/reportEdits.js'
+import { DEMO_REPORT, startTestServer } from '../helpers/testServer.js'
+import { waitFor } from '../helpers/waitFor.js'
+
+describe('limits of the collaboration endpoint', () => {
+  it('refuses a client over the cap per document before the handshake, and lets others keep editing', async () => {
+    const server = await startTestServer({ collab: { maxClientsPerDocument: 2 } })
+    const first = await connectProvider(server.collabUrl)
+    const second = await connectProvider(server.collabUrl)
+
+    const refused = await refusedUpgrade(`${server.collabUrl}/${DEMO_REPORT}`)
+    expect(refused.status).toBe(503)
+    expect(refused.body).toMatchObject({ error: { code: 'too_many_clients' } })
+
+    const typed = uniqueText('typed while the document is full')
+    appendParagraph(first.doc, typed)
+    await waitFor('the other client sees the edit', () => hasText(second.doc, typed))
+  })
+
+  it('drops a socket that stops answering pings', async () => {
+    const server = await startTestServer({ collab: { pingIntervalMs: 100 } })
+    const silent = new WebSocket(`${server.collabUrl}/${DEMO_REPORT}`, { autoPong: false })
+    silent.on('error', () => undefined)
+    const closed = new Promise<void>((resolve) => silent.once('close', () => resolve()))
+    await new Promise<void>((resolve) => silent.once('open', () => resolve()))
+    const answering = await connectProvider(server.collabUrl)
+
+    await closed
+    expect(server.collab.connectionCount).toBe(1)
+    expect(answering.wsconnected).toBe(true)
+  })
+
+  it('drops a client that stops reading instead of buffering for it without limit', async () => {
+    const server = await startTestServer({ collab: { maxBufferedBytes: 64 * 1024 } })
+    const stalled = await openRawSocket(`${server.collabUrl}/${DEMO_REPORT}`)
+    const underlying = (stalled.socket as unknown as { _socket: { pause(): void } })._socket
+    underlying.pause()
+    const writer = await connectProvider(server.collabUrl)
+
+    for (let round = 0; round < 400 && server.collab.connectionCount > 1; round++) {
+      appendParagraph(writer.doc, `${uniqueText('filler')} ${'x'.repeat(16 * 1024)}`)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await waitFor('the stalled client is dropped', () => server.collab.connectionCount === 1)
+    expect(writer.wsconnected).toBe(true)
+  })
+
+  it('unloads a document once nobody has it open and it is saved, and loads it again on the next visit', async () => {
+    const server = await startTestServer()
+    const writer = await connectProvider(server.collabUrl)
+    const typed = uniqueText('written before everyone left')
+    appendParagraph(writer.doc, typed)
+    await waitFor('the document is loaded', () => server.collab.registry.loadedCount === 1)
+    writer.disconnect()
+
+    await waitFor('the document is unloaded', () => server.collab.registry.loadedCount === 0)
+    const reader = await connectProvider(server.collabUrl)
+    expect(hasText(reader.doc, typed)).toBe(true)
+  })
+})
