@@ -108,11 +108,11 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
         </ToolbarButton>
       </div>
       <div className="app-toolbar__group">
-        <ToolbarButton label="Bulleted list" pressed={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          Bulleted list
+        <ToolbarButton label="Bullets" pressed={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+          Bullets
         </ToolbarButton>
-        <ToolbarButton label="Numbered list" pressed={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-          Numbered list
+        <ToolbarButton label="Numbering" pressed={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+          Numbering
         </ToolbarButton>
         <ToolbarButton label="Quote" pressed={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
           Quote

@@ -10,6 +10,7 @@ import { Placeholder } from '@tiptap/extensions'
 import { DOCUMENT_FRAGMENT, reportExtensions } from '../../shared/schema'
 import type { Collaboration as OpenCollaboration } from '../collab/useCollaboration'
 import type { Identity } from '../collab/identity'
+import { SectionPrompts } from './sectionPrompts'
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
   const caret = document.createElement('span')
@@ -42,5 +43,6 @@ export function createEditorExtensions({ doc, provider }: OpenCollaboration, ide
       placeholder: ({ node }) => (node.type.name === 'heading' ? 'Heading' : 'Write here…'),
       showOnlyCurrent: true,
     }),
+    SectionPrompts,
   ]
 }
