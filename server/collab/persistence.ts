@@ -1,7 +1,7 @@
 /**
  * @module
- * Keeps one loaded document's stored state up to date: every accepted update is appended to the
- * store at once (grouped and fsynced there), and a snapshot replaces the log on a debounce, on the
+ * Keeps one loaded document's stored state up to date: accepted updates are appended to the store
+ * at once (grouped per turn of the event loop and fsynced together), and a snapshot replaces the log on a debounce, on the
  * last disconnect and on shutdown. Tracks the state vector that is durably stored, which is what
  * clients are told is saved.
  */
@@ -28,6 +28,7 @@ export class DocumentPersistence {
   /** State vector of everything known to be durably stored. */
   savedStateVector: Uint8Array
   private updateSeq = 0
+  private buffered: Uint8Array[] = []
   /** Highest update whose append failed and that no snapshot has covered yet. */
   private failedAppendSeq: number | null = null
   private pendingAppends = 0
@@ -54,18 +55,31 @@ export class DocumentPersistence {
 
   private readonly handleUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === STORAGE_ORIGIN) return
-    const seq = ++this.updateSeq
-    const coveredState = Y.encodeStateVector(this.doc)
+    this.updateSeq += 1
+    this.buffered.push(update)
+    if (this.buffered.length > 1) return
     this.pendingAppends += 1
     this.markDirty()
-    this.store.append(this.name, update).then(
+    setImmediate(this.appendBuffered)
+  }
+
+  /** Updates accepted in the same turn of the event loop share one state vector and one fsync. */
+  private readonly appendBuffered = () => {
+    const updates = this.buffered
+    this.buffered = []
+    const seq = this.updateSeq
+    const coveredState = Y.encodeStateVector(this.doc)
+    let stored: Promise<void> = Promise.resolve()
+    for (const update of updates) stored = this.store.append(this.name, update)
+    // The store writes in order, so the last append settling means all of them are stored.
+    stored.then(
       () => {
         this.pendingAppends -= 1
         if (this.failedAppendSeq === null) this.setSaved(coveredState)
       },
       (error: unknown) => {
         this.pendingAppends -= 1
-        // The update stays in memory and goes into the next snapshot, retried until one succeeds;
+        // The updates stay in memory and go into the next snapshot, retried until one succeeds;
         // until then nothing later may be reported as saved.
         this.failedAppendSeq = Math.max(this.failedAppendSeq ?? 0, seq)
         log.error('storage', `append to ${this.name} failed`, error)

@@ -9,7 +9,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium.js'
 import { DEFAULT_CLIENT_DIR, startServer, type RunningServer } from '../../server/server.js'
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -17,16 +18,6 @@ export const SCREENS_DIR = join(REPOSITORY_ROOT, '.tmp', 'screens')
 export const DEMO_REVIEW_PATH = '/reviews/child-k'
 export const WAIT = { timeout: 15_000 }
 
-const CHROMIUM_PATH = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** The real server with the demo review, on a free port; `close` also removes its data folder. */
 export async function startBrowserServer(): Promise<RunningServer> {
@@ -55,13 +46,7 @@ export interface Person {
 /** A browser with a fresh profile of its own, opened on one page. */
 export async function openPerson(): Promise<Person> {
   const profileDir = await mkdtemp(join(tmpdir(), 'overview-studio-browser-profile-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-  })
+  const context = await launchChromium(profileDir)
   const page = context.pages()[0] ?? (await context.newPage())
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message))
