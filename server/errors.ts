@@ -6,11 +6,12 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ErrorBody, ErrorCode } from '../shared/api/errors.js'
 import { log } from './log.js'
 
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly status: ContentfulStatusCode,
     message: string,
     readonly details?: unknown,
@@ -19,7 +20,7 @@ export class AppError extends Error {
     this.name = 'AppError'
   }
 
-  toJSON() {
+  toJSON(): ErrorBody {
     return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } }
   }
 }

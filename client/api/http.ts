@@ -4,6 +4,7 @@
  * person can read.
  */
 import type { z } from 'zod'
+import { ErrorBodySchema } from '../../shared/api/errors'
 
 export class ApiError extends Error {
   constructor(
@@ -26,12 +27,9 @@ export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: Ab
   }
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
-    throw new ApiError(
-      response.status,
-      typeof error?.code === 'string' ? error.code : 'http_error',
-      typeof error?.message === 'string' ? error.message : `The server answered ${response.status}.`,
-    )
+    const problem = ErrorBodySchema.safeParse(body)
+    if (problem.success) throw new ApiError(response.status, problem.data.error.code, problem.data.error.message)
+    throw new ApiError(response.status, 'http_error', `The server answered ${response.status}.`)
   }
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new ApiError(response.status, 'invalid_response', 'The server sent an answer this page does not understand.')

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * The API's error body and its stable codes. Clients branch on `code`; `message` is for people.
+ */
+import { z } from 'zod'
+
+export const ERROR_CODES = [
+  'bad_request',
+  'not_found',
+  'review_not_found',
+  'review_exists',
+  'document_not_found',
+  'invalid_document_name',
+  'forbidden',
+  'upgrade_required',
+  'too_many_clients',
+  'document_unavailable',
+  'unavailable',
+  'internal',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+})
+export type ErrorBody = z.infer<typeof ErrorBodySchema>
