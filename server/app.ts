@@ -4,29 +4,61 @@
  * puts it on a port with the collaboration endpoint.
  */
 import { Hono } from 'hono'
-import { AppError, handleError, notFound } from './errors.js'
-import { clientRoutes } from './http/client.js'
-import { healthRoutes, type HealthFigures } from './http/health.js'
-import { reviewRoutes } from './http/reviews.js'
+import type { AuditLog } from './audit/auditLog.js'
+import type { AccountService } from './auth/accounts.js'
+import { sessionMiddleware } from './auth/middleware.js'
+import type { SessionService } from './auth/sessions.js'
 import type { DocumentRegistry } from './collab/registry.js'
+import { AppError, handleError, notFound } from './errors.js'
+import { auditRoutes, reviewAuditRoutes } from './http/audit.js'
+import { authRoutes } from './http/auth.js'
+import { clientRoutes } from './http/client.js'
+import type { AppEnv } from './http/context.js'
+import { healthRoutes, type HealthFigures } from './http/health.js'
+import { memberRoutes } from './http/members.js'
+import { reviewRoutes } from './http/reviews.js'
+import { userRoutes } from './http/users.js'
+import type { MemberService } from './reviews/memberService.js'
 import type { ReviewService } from './reviews/reviewService.js'
 
 export interface AppServices {
+  accounts: AccountService
+  sessions: SessionService
   reviews: ReviewService
+  members: MemberService
+  audit: AuditLog
   registry: DocumentRegistry
   health: HealthFigures
   clientDir: string
+  /** Closes a person's collaboration sockets (all, or one review's) when their access ends. */
+  disconnect(userId: string, reviewId?: string): void
 }
 
-export function createApp(services: AppServices): Hono {
-  const api = new Hono()
-    .route('/health', healthRoutes(services.health))
-    .route('/reviews', reviewRoutes(services.reviews, services.registry))
+export function createApp(services: AppServices): Hono<AppEnv> {
+  const api = new Hono<AppEnv>()
+  api.route('/health', healthRoutes(services.health))
+  api.use('*', sessionMiddleware(services.accounts, services.sessions))
+  api.use('*', async (c, next) => {
+    await next()
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store')
+  })
+  api.route('/auth', authRoutes(services.accounts, services.sessions, services.audit, services.disconnect))
+  api.route('/users', userRoutes(services.accounts, services.audit))
+  api.route('/audit', auditRoutes(services.audit))
+  api.route('/reviews', reviewRoutes(services.reviews, services.registry, services.audit))
+  api.route('/reviews', memberRoutes(services.reviews, services.members, services.disconnect))
+  api.route('/reviews', reviewAuditRoutes(services.reviews, services.audit))
   api.notFound(notFound)
 
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.notFound(notFound)
+  app.use('*', async (c, next) => {
+    await next()
+    c.header('X-Content-Type-Options', 'nosniff')
+    c.header('X-Frame-Options', 'DENY')
+    c.header('Referrer-Policy', 'no-referrer')
+  })
   app.route('/api', api)
   app.all('/api/*', notFound)
   app.all('/collab/*', () => {

@@ -10,6 +10,9 @@ const EnvironmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email()).default('admin@example.org'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
 })
 
 export interface ServerConfig {
@@ -17,6 +20,9 @@ export interface ServerConfig {
   host: string
   dataDir: string
   seedDemo: boolean
+  adminEmail: string
+  adminPassword: string | null
+  demoPassword: string | null
 }
 
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -30,5 +36,8 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Server
     host: parsed.data.HOST,
     dataDir: resolve(parsed.data.DATA_DIR),
     seedDemo: parsed.data.SEED_DEMO === '1',
+    adminEmail: parsed.data.ADMIN_EMAIL,
+    adminPassword: parsed.data.ADMIN_PASSWORD ?? null,
+    demoPassword: parsed.data.DEMO_PASSWORD ?? null,
   }
 }

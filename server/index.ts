@@ -23,6 +23,9 @@ try {
   console.error(`Overview Studio could not start: ${explainStartFailure(error, config)}`)
   process.exit(1)
 }
+if (server.firstStartLines.length > 0) {
+  console.log(['', 'First start: these accounts were created. The passwords are shown only this once.', ...server.firstStartLines, ''].join('\n'))
+}
 log.info('server', `Overview Studio is running at ${server.url} (data in ${config.dataDir})`)
 
 let stopping = false

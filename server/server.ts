@@ -9,12 +9,16 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAdaptorServer } from '@hono/node-server'
 import { createApp } from './app.js'
-import { CollabServer, type AuthorizeCollab } from './collab/collabServer.js'
+import { AuditLog } from './audit/auditLog.js'
+import { AccountService } from './auth/accounts.js'
+import { SessionService } from './auth/sessions.js'
+import { authorizeCollab } from './collab/authorize.js'
+import { CollabServer } from './collab/collabServer.js'
 import type { CollabOptions } from './collab/options.js'
-import { AppError } from './errors.js'
 import { openDatabase } from './storage/database.js'
 import { FileDocumentStore } from './storage/fileDocumentStore.js'
-import { seedDemoReview } from './reviews/demoReview.js'
+import { seedFirstStart } from './reviews/demo.js'
+import { MemberService } from './reviews/memberService.js'
 import { ReviewService } from './reviews/reviewService.js'
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url))
@@ -24,35 +28,54 @@ export interface StartOptions {
   host: string
   dataDir: string
   seedDemo: boolean
+  adminEmail?: string
+  adminPassword?: string | null
+  demoPassword?: string | null
   clientDir?: string
   collab?: Partial<CollabOptions>
+  /** How long a session lasts without use; 12 hours unless a test shortens it. */
+  sessionIdleMs?: number
 }
 
 export interface RunningServer {
   url: string
   port: number
   reviews: ReviewService
+  accounts: AccountService
+  members: MemberService
+  audit: AuditLog
   collab: CollabServer
+  /** What the first start created (accounts and passwords), to print once; empty afterwards. */
+  firstStartLines: string[]
   close(): Promise<void>
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const database = await openDatabase(options.dataDir)
   const store = new FileDocumentStore(join(options.dataDir, 'documents'))
+  const audit = new AuditLog(join(options.dataDir, 'audit.log'))
+  const accounts = new AccountService(database, audit)
+  const sessions = new SessionService(database, options.sessionIdleMs)
   const reviews = new ReviewService(database, store)
-  if (options.seedDemo) await seedDemoReview(reviews)
+  const members = new MemberService(database, accounts, audit)
+  const firstStartLines = await seedFirstStart(accounts, reviews, members, {
+    adminEmail: options.adminEmail ?? 'admin@example.org',
+    adminPassword: options.adminPassword ?? null,
+    seedDemo: options.seedDemo,
+    demoPassword: options.demoPassword ?? null,
+  })
 
-  // Until accounts exist (the access issue), any document of a known review may be opened.
-  const authorize: AuthorizeCollab = async ({ documentName }) => {
-    if (!reviews.hasDocument(documentName)) throw new AppError('document_not_found', 404, 'There is no such document.')
-    return { readOnly: false }
-  }
-  const collab = new CollabServer(store, authorize, options.collab)
+  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), options.collab)
   const app = createApp({
+    accounts,
+    sessions,
     reviews,
+    members,
+    audit,
     registry: collab.registry,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     health: { loadedDocuments: () => collab.registry.loadedCount, connections: () => collab.connectionCount },
+    disconnect: (userId, reviewId) => collab.disconnect(userId, reviewId ? `review.${reviewId}.` : ''),
   })
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
@@ -69,7 +92,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${displayHost}:${port}`,
     port,
     reviews,
+    accounts,
+    members,
+    audit,
     collab,
+    firstStartLines,
     close() {
       closing ??= (async () => {
         await collab.close()

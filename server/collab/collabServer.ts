@@ -27,6 +27,8 @@ export interface CollabRequest {
 
 export interface CollabAccess {
   readOnly: boolean
+  /** Whose connection this is, so it can be closed when their access ends. */
+  userId: string | null
 }
 
 /** Decides whether a socket may open a document; throws an `AppError` to refuse it. */
@@ -113,7 +115,7 @@ export class CollabServer {
       const connection = new Connection(
         webSocket,
         loaded,
-        { readOnly: access.readOnly, wantsSavedState: url.searchParams.get(SAVED_STATE_PARAM) === '1' },
+        { readOnly: access.readOnly, userId: access.userId, wantsSavedState: url.searchParams.get(SAVED_STATE_PARAM) === '1' },
         this.options,
         (closed) => {
           this.connections.delete(closed)
@@ -123,6 +125,13 @@ export class CollabServer {
       this.connections.add(connection)
       this.registry.release(loaded)
     })
+  }
+
+  /** Closes a person's sockets, on every document or on those whose name starts with `prefix`. */
+  disconnect(userId: string, prefix = '', code: CloseCode = CloseCode.Unauthorized): void {
+    for (const connection of this.connections) {
+      if (connection.userId === userId && connection.document.name.startsWith(prefix)) connection.close(code, 'access ended')
+    }
   }
 
   /** Closes every socket, then writes every document's snapshot. */

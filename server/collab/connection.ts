@@ -16,6 +16,7 @@ import type { CollabOptions } from './options.js'
 
 export interface ConnectionAccess {
   readOnly: boolean
+  userId: string | null
   wantsSavedState: boolean
 }
 
@@ -28,6 +29,7 @@ function toBytes(data: RawData): Uint8Array {
 export class Connection implements DocumentPeer {
   readonly wantsSavedState: boolean
   readonly readOnly: boolean
+  readonly userId: string | null
   alive = true
   /** Presence states this socket introduced; removed when it closes. */
   readonly awarenessClients = new Set<number>()
@@ -42,6 +44,7 @@ export class Connection implements DocumentPeer {
     private readonly onClose: (connection: Connection) => void,
   ) {
     this.readOnly = access.readOnly
+    this.userId = access.userId
     this.wantsSavedState = access.wantsSavedState
     this.context = { document, peer: this, readOnly: access.readOnly }
     document.peers.add(this)
@@ -64,7 +67,10 @@ export class Connection implements DocumentPeer {
     this.send(encoding.toUint8Array(encoder))
     const present = [...this.document.awareness.getStates().keys()]
     if (present.length > 0) this.send(this.document.awarenessMessage(present))
-    if (this.wantsSavedState) this.send(this.document.savedStateMessage())
+    if (this.wantsSavedState) {
+      if (this.readOnly) this.send(encoding.encode((encoder) => encoding.writeVarUint(encoder, MessageType.ReadOnly)))
+      this.send(this.document.savedStateMessage())
+    }
   }
 
   private receive(data: RawData, isBinary: boolean): void {

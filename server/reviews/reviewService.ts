@@ -1,24 +1,30 @@
 /**
  * @module
- * Reviews: listing, finding and creating them. Creating a review stores its report, started from
- * the standard skeleton, before the review is visible, so no client ever sees an empty report.
+ * Reviews and who may do what in them. Every route and the collaboration endpoint ask `access` (or
+ * `require`) before doing anything with a review; a review the caller does not belong to is
+ * answered exactly like one that does not exist.
  */
 import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
-import { ReviewIdSchema, type Review, type ReviewKind } from '../../shared/api/reviews.js'
-import { reviewDocumentName } from '../../shared/collab/documentNames.js'
-import { createReportSkeleton } from '../../shared/schema/index.js'
+import type { User } from '../../shared/api/auth.js'
+import type { CreateReview, Review, ReviewDocumentView, StoredReview, UpdateReview } from '../../shared/api/reviews.js'
+import { documentAccess } from '../../shared/auth/documentAccess.js'
+import { capabilitiesOf, type Capability, type ReviewRole } from '../../shared/auth/roles.js'
+import { parseReviewDocumentName, reviewDocumentName, type ReviewDocument } from '../../shared/collab/documentNames.js'
+import { createImrSkeleton, createReportSkeleton } from '../../shared/schema/index.js'
 import { AppError } from '../errors.js'
 import { jsonToDocument } from '../export/documentJson.js'
 import type { Database } from '../storage/database.js'
 import type { DocumentStore } from '../storage/documentStore.js'
 
-export interface NewReview {
-  id: string
-  title: string
-  kind: ReviewKind
-  report?: JSONContent
+export interface ReviewAccess {
+  review: StoredReview
+  role: ReviewRole | null
+  agencyId: string | null
+  capabilities: Capability[]
 }
+
+const reviewNotFound = () => new AppError('review_not_found', 404, 'There is no review with that id that you can see.')
 
 export class ReviewService {
   constructor(
@@ -26,38 +32,128 @@ export class ReviewService {
     private readonly documents: DocumentStore,
   ) {}
 
-  list(): Review[] {
-    return [...this.database.data.reviews].sort((a, b) => a.title.localeCompare(b.title))
+  find(id: string): StoredReview | undefined {
+    return this.database.data.reviews.find((review) => review.id === id)
   }
 
-  get(id: string): Review {
-    const review = ReviewIdSchema.safeParse(id).success ? this.database.data.reviews.find((candidate) => candidate.id === id) : undefined
-    if (!review) throw new AppError('review_not_found', 404, 'There is no review with that id.')
-    return review
-  }
-
-  hasDocument(documentName: string): boolean {
-    return this.database.data.reviews.some((review) => Object.values(review.documents).includes(documentName))
-  }
-
-  async create(input: NewReview): Promise<Review> {
-    const id = ReviewIdSchema.parse(input.id)
-    if (this.database.data.reviews.some((review) => review.id === id)) {
-      throw new AppError('review_exists', 409, 'A review with that id already exists.')
+  /** What this person may do in this review, or a 404 when they do not belong to it. */
+  access(user: User, reviewId: string): ReviewAccess {
+    const review = this.find(reviewId)
+    const member = review?.members.find((candidate) => candidate.userId === user.id)
+    if (!review || (!member && !user.isAdmin)) throw reviewNotFound()
+    return {
+      review,
+      role: member?.role ?? null,
+      agencyId: member?.agencyId ?? null,
+      capabilities: capabilitiesOf(member?.role ?? null, user.isAdmin),
     }
-    const review: Review = {
-      id,
+  }
+
+  /** As `access`, and refuses with 403 when the person's role does not allow `capability`. */
+  require(user: User, reviewId: string, capability: Capability): ReviewAccess {
+    const access = this.access(user, reviewId)
+    if (!access.capabilities.includes(capability)) {
+      throw new AppError('forbidden', 403, 'Your role in this review does not allow this.')
+    }
+    return access
+  }
+
+  listFor(user: User): Review[] {
+    return this.database.data.reviews
+      .filter((review) => user.isAdmin || review.members.some((member) => member.userId === user.id))
+      .map((review) => this.view(this.access(user, review.id)))
+      .sort((a, b) => a.title.localeCompare(b.title))
+  }
+
+  view(access: ReviewAccess): Review {
+    const { review } = access
+    const documentList = this.documentsOf(review).flatMap((document): ReviewDocumentView[] => {
+      const allowed = documentAccess(document, access.capabilities, access.agencyId)
+      if (allowed === 'none') return []
+      const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
+      return [
+        {
+          name: reviewDocumentName(document),
+          title: document.kind === 'report' ? 'Overview report' : `IMR: ${agency?.name ?? document.agencyId}`,
+          kind: document.kind,
+          agencyId: document.kind === 'imr' ? document.agencyId : null,
+          access: allowed,
+        },
+      ]
+    })
+    const documents: Review['documents'] = {}
+    for (const document of documentList) documents[document.kind === 'report' ? 'report' : `imr-${document.agencyId}`] = document.name
+    return {
+      id: review.id,
+      title: review.title,
+      kind: review.kind,
+      status: review.status,
+      agencies: review.agencies,
+      dates: review.dates,
+      createdAt: review.createdAt,
+      role: access.role,
+      agencyId: access.agencyId,
+      capabilities: access.capabilities,
+      documents,
+      documentList,
+    }
+  }
+
+  /** The review a document belongs to and how this person may open it; 'none' for documents they may not see. */
+  documentAccessFor(user: User, documentName: string): { access: ReviewAccess; level: 'none' | 'read' | 'write' } {
+    const document = parseReviewDocumentName(documentName)
+    const review = document ? this.find(document.reviewId) : undefined
+    if (!document || !review || !this.documentsOf(review).some((candidate) => reviewDocumentName(candidate) === documentName)) {
+      throw new AppError('document_not_found', 404, 'There is no such document.')
+    }
+    const access = this.access(user, review.id)
+    return { access, level: documentAccess(document, access.capabilities, access.agencyId) }
+  }
+
+  async create(input: CreateReview, report?: JSONContent): Promise<StoredReview> {
+    if (this.find(input.id)) throw new AppError('review_exists', 409, 'A review with that id already exists.')
+    const review: StoredReview = {
+      id: input.id,
       title: input.title,
       kind: input.kind,
+      status: input.dates.decision ? 'in-progress' : 'decision-pending',
+      agencies: input.agencies,
+      dates: { notification: null, decision: null, panelFirstMeeting: null, ...input.dates },
+      members: [],
       createdAt: new Date().toISOString(),
-      documents: { report: reviewDocumentName(id, 'report') },
     }
-    const report = jsonToDocument(input.report ?? createReportSkeleton())
-    await this.documents.compact(review.documents.report, Y.encodeStateAsUpdate(report))
-    report.destroy()
+    for (const document of this.documentsOf(review)) {
+      const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
+      const content = document.kind === 'report' ? (report ?? createReportSkeleton()) : createImrSkeleton(agency?.name ?? '')
+      const doc = jsonToDocument(content)
+      await this.documents.compact(reviewDocumentName(document), Y.encodeStateAsUpdate(doc))
+      doc.destroy()
+    }
     await this.database.update((data) => {
       data.reviews.push(review)
     })
     return review
+  }
+
+  async update(reviewId: string, changes: UpdateReview): Promise<StoredReview> {
+    const review = this.find(reviewId)
+    if (!review) throw reviewNotFound()
+    await this.database.update(() => {
+      if (changes.title !== undefined) review.title = changes.title
+      if (changes.status !== undefined) review.status = changes.status
+      if (changes.dates !== undefined) review.dates = { ...review.dates, ...changes.dates }
+    })
+    return review
+  }
+
+  async save(): Promise<void> {
+    await this.database.write()
+  }
+
+  private documentsOf(review: StoredReview): ReviewDocument[] {
+    return [
+      { reviewId: review.id, kind: 'report' },
+      ...review.agencies.map((agency): ReviewDocument => ({ reviewId: review.id, kind: 'imr', agencyId: agency.id })),
+    ]
   }
 }

@@ -6,6 +6,16 @@ import { z } from 'zod'
 
 export const ERROR_CODES = [
   'bad_request',
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'account_locked',
+  'account_exists',
+  'user_not_found',
+  'origin_not_allowed',
+  'member_exists',
+  'member_not_found',
+  'agency_not_found',
   'not_found',
   'review_not_found',
   'review_exists',

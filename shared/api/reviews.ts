@@ -1,9 +1,10 @@
 /**
  * @module
- * The review as the API returns it. Types are inferred from the zod schemas, which also validate
- * what the store reads back.
+ * Reviews as stored and as the API shows them to one person. Types are inferred from the zod
+ * schemas, which also validate request bodies and what the store reads back.
  */
 import { z } from 'zod'
+import { CAPABILITIES, ReviewRoleSchema } from '../auth/roles.js'
 
 export const REVIEW_KINDS = ['serious-case-review', 'local-child-safeguarding-practice-review', 'rapid-review'] as const
 export const ReviewKindSchema = z.enum(REVIEW_KINDS)
@@ -15,16 +16,97 @@ export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
   'rapid-review': 'Rapid review',
 }
 
-export const ReviewIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Review ids are lower-case letters, digits and hyphens.')
+export const REVIEW_STATUSES = ['decision-pending', 'in-progress', 'with-panel', 'signed-off', 'published'] as const
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES)
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>
 
-export const ReviewSchema = z.object({
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  'decision-pending': 'Decision pending',
+  'in-progress': 'In progress',
+  'with-panel': 'With the panel',
+  'signed-off': 'Signed off',
+  published: 'Published',
+}
+
+export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'Use lower-case letters, digits and hyphens.')
+export const ReviewIdSchema = SlugSchema
+
+export const IsoDateSchema = z.iso.date('Enter a real date.')
+
+export const AgencySchema = z.object({ id: SlugSchema, name: z.string().trim().min(1).max(120) })
+export type Agency = z.infer<typeof AgencySchema>
+
+export const KeyDatesSchema = z.object({
+  notification: IsoDateSchema.nullable(),
+  decision: IsoDateSchema.nullable(),
+  panelFirstMeeting: IsoDateSchema.nullable(),
+})
+
+export const MemberSchema = z.object({
+  userId: z.string().min(1),
+  role: ReviewRoleSchema,
+  agencyId: SlugSchema.nullable(),
+})
+export type Member = z.infer<typeof MemberSchema>
+
+export const StoredReviewSchema = z.object({
   id: ReviewIdSchema,
   title: z.string().min(1).max(200),
   kind: ReviewKindSchema,
+  status: ReviewStatusSchema,
+  agencies: z.array(AgencySchema),
+  dates: KeyDatesSchema,
+  members: z.array(MemberSchema),
   createdAt: z.iso.datetime(),
-  documents: z.object({ report: z.string() }),
+})
+export type StoredReview = z.infer<typeof StoredReviewSchema>
+
+export const DocumentAccessSchema = z.enum(['read', 'write'])
+
+export const ReviewDocumentViewSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  kind: z.enum(['report', 'imr']),
+  agencyId: z.string().nullable(),
+  access: DocumentAccessSchema,
+})
+export type ReviewDocumentView = z.infer<typeof ReviewDocumentViewSchema>
+
+/** A review as one person sees it: only the documents they may open, with how. */
+export const ReviewSchema = z.object({
+  id: ReviewIdSchema,
+  title: z.string(),
+  kind: ReviewKindSchema,
+  status: ReviewStatusSchema,
+  agencies: z.array(AgencySchema),
+  dates: KeyDatesSchema,
+  createdAt: z.string(),
+  role: ReviewRoleSchema.nullable(),
+  agencyId: z.string().nullable(),
+  capabilities: z.array(z.enum(CAPABILITIES)),
+  documents: z.object({ report: z.string().optional() }).catchall(z.string()),
+  documentList: z.array(ReviewDocumentViewSchema),
 })
 export type Review = z.infer<typeof ReviewSchema>
 
 export const ReviewListSchema = z.object({ reviews: z.array(ReviewSchema) })
 export type ReviewList = z.infer<typeof ReviewListSchema>
+
+export const CreateReviewSchema = z.object({
+  id: ReviewIdSchema,
+  title: z.string().trim().min(1, 'Enter a title.').max(200),
+  kind: ReviewKindSchema,
+  agencies: z.array(AgencySchema).max(30).default([]),
+  dates: KeyDatesSchema.partial().default({}),
+})
+export type CreateReview = z.infer<typeof CreateReviewSchema>
+
+export const UpdateReviewSchema = z
+  .object({
+    title: z.string().trim().min(1, 'Enter a title.').max(200),
+    status: ReviewStatusSchema,
+    dates: KeyDatesSchema.partial(),
+  })
+  .partial()
+  .strict()
+export type UpdateReview = z.infer<typeof UpdateReviewSchema>

@@ -1,8 +1,8 @@
 /**
  * @module
  * Message types on the collaboration socket. 0 to 3 are the y-websocket protocol's; `SavedState` is
- * ours and is sent only to clients that ask for it (query parameter `saved=1`), so a stock provider
- * never sees a message it does not know.
+ * ours (SavedState, ReadOnly) and are sent only to clients that ask for them (query parameter
+ * `saved=1`), so a stock provider never sees a message it does not know.
  */
 export const MessageType = {
   Sync: 0,
@@ -11,6 +11,8 @@ export const MessageType = {
   QueryAwareness: 3,
   /** Payload: a Yjs state vector of everything the server has stored durably. */
   SavedState: 100,
+  /** No payload: this connection may read the document but its changes are dropped. */
+  ReadOnly: 101,
 } as const
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]

@@ -51,5 +51,5 @@ export function getReportSchema(): Schema {
 
 export { SECTION_KINDS, REPORT_SKELETON, SECTION_HEADING_LEVEL, isSectionKind } from './sectionKinds.js'
 export type { SectionKind } from './sectionKinds.js'
-export { createReportSkeleton } from './skeleton.js'
+export { createImrSkeleton, createReportSkeleton } from './skeleton.js'
 export { findSectionIdFixes } from './sectionIds.js'

@@ -19,3 +19,19 @@ export function createReportSkeleton(newId = () => createId('sec')): JSONContent
     ]),
   }
 }
+
+const IMR_SECTIONS = ['Chronology', 'Analysis of practice', 'Recommendations for the agency']
+
+/** The start of an agency's Individual Management Review, until IMRs become structured data. */
+export function createImrSkeleton(agencyName: string, newId = () => createId('sec')): JSONContent {
+  return {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: `Individual Management Review by ${agencyName || 'the agency'}.` }] },
+      ...IMR_SECTIONS.flatMap((title) => [
+        { type: 'heading', attrs: { level: SECTION_HEADING_LEVEL, sectionId: newId(), sectionKind: 'other' }, content: [{ type: 'text', text: title }] },
+        { type: 'paragraph' },
+      ]),
+    ],
+  }
+}

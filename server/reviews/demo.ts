@@ -1,0 +1,111 @@
+/**
+ * @module
+ * First start: the admin account and, unless SEED_DEMO=0, the demo review "Child K" with an account
+ * for each role. Its report is the standard skeleton with a little fictional drafting.
+ */
+import type { JSONContent } from '@tiptap/core'
+import { createReportSkeleton } from '../../shared/schema/index.js'
+import { todayIso } from '../../shared/reviews/statutoryClock.js'
+import type { ReviewRole } from '../../shared/auth/roles.js'
+import { publicUser, type AccountService } from '../auth/accounts.js'
+import { generatePassword } from '../auth/passwords.js'
+import type { MemberService } from './memberService.js'
+import type { ReviewService } from './reviewService.js'
+
+export const DEMO_REVIEW_ID = 'child-k'
+
+const paragraph = (text: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text }] })
+
+const DEMO_DRAFTING: Partial<Record<string, JSONContent[]>> = {
+  introduction: [
+    paragraph(
+      'This review was commissioned by the Local Safeguarding Children Board after Child K, aged 14 months, ' +
+        'was admitted to hospital with injuries that doctors considered were not accidental.',
+    ),
+    paragraph('The criteria for a Serious Case Review were met because there was concern about how agencies worked together.'),
+  ],
+  termsOfReference: [
+    {
+      type: 'bulletList',
+      content: [
+        'How well did agencies share what they knew about the family?',
+        'Was Child K seen, and seen alone, by the professionals involved?',
+      ].map((text) => ({ type: 'listItem', content: [paragraph(text)] })),
+    },
+  ],
+}
+
+export function demoReportContent(): JSONContent {
+  const nodes = createReportSkeleton().content ?? []
+  const content: JSONContent[] = []
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]
+    content.push(node)
+    const drafting = node.type === 'heading' ? DEMO_DRAFTING[String(node.attrs?.sectionKind)] : undefined
+    if (!drafting) continue
+    content.push(...drafting)
+    index += 1 // the skeleton's empty paragraph under this heading
+  }
+  return { type: 'doc', content }
+}
+
+export const DEMO_AGENCIES = [
+  { id: 'social-care', name: "Children's Social Care" },
+  { id: 'police', name: 'Police' },
+  { id: 'health', name: 'Community Health (health visiting)' },
+  { id: 'education', name: 'Primary school' },
+]
+
+export const DEMO_ACCOUNTS: { email: string; name: string; role: ReviewRole; agencyId: string | null }[] = [
+  { email: 'author@example.org', name: 'Alex Morgan (independent author)', role: 'author', agencyId: null },
+  { email: 'panel@example.org', name: 'Priya Shah (panel)', role: 'panel', agencyId: null },
+  { email: 'panel2@example.org', name: 'Tom Hughes (panel)', role: 'panel', agencyId: null },
+  { email: 'agency@example.org', name: 'Jo Evans (health IMR author)', role: 'agency', agencyId: 'health' },
+  { email: 'comms@example.org', name: 'Sam Clarke (communications)', role: 'comms', agencyId: null },
+]
+
+export interface SeedOptions {
+  adminEmail: string
+  /** Generated when not given; printed once. */
+  adminPassword: string | null
+  seedDemo: boolean
+  demoPassword: string | null
+}
+
+function daysAgo(days: number, now: Date): string {
+  return todayIso(new Date(now.getTime() - days * 86_400_000))
+}
+
+/**
+ * On an empty data folder: the admin account, and unless turned off the demo review with its
+ * accounts. Returns the lines to print once (the passwords are not kept anywhere in clear).
+ */
+export async function seedFirstStart(accounts: AccountService, reviews: ReviewService, members: MemberService, options: SeedOptions): Promise<string[]> {
+  if (accounts.list().length > 0) return []
+  const lines: string[] = []
+  const adminPassword = options.adminPassword ?? generatePassword()
+  const admin = await accounts.create({ email: options.adminEmail, name: 'Board business manager', password: adminPassword, isAdmin: true })
+  lines.push(`Admin account: ${admin.email}  password: ${adminPassword}`)
+  if (!options.seedDemo) return lines
+
+  const now = new Date()
+  await reviews.create(
+    {
+      id: DEMO_REVIEW_ID,
+      title: 'Child K',
+      kind: 'serious-case-review',
+      agencies: DEMO_AGENCIES,
+      dates: { notification: daysAgo(45, now), decision: daysAgo(20, now), panelFirstMeeting: daysAgo(6, now) },
+    },
+    demoReportContent(),
+  )
+  const access = reviews.access(publicUser(admin), DEMO_REVIEW_ID)
+  const demoPassword = options.demoPassword ?? generatePassword()
+  for (const account of DEMO_ACCOUNTS) {
+    await accounts.create({ email: account.email, name: account.name, password: demoPassword })
+    await members.add(access, { email: account.email, role: account.role, agencyId: account.agencyId }, { user: admin, ip: null })
+  }
+  lines.push(`Demo review "Child K" with these accounts, all with the password: ${demoPassword}`)
+  for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(22)} ${account.name}`)
+  return lines
+}

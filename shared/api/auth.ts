@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Accounts and sessions as the API shows them.
+ */
+import { z } from 'zod'
+import { ReviewRoleSchema } from '../auth/roles.js'
+import { SlugSchema } from './reviews.js'
+
+export const SESSION_COOKIE = 'overview_session'
+
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter an email address in the correct format, like name@example.org'))
+
+export const LoginSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1, 'Enter your password').max(200),
+})
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  isAdmin: z.boolean(),
+})
+export type User = z.infer<typeof UserSchema>
+
+export const LoginResponseSchema = z.object({ token: z.string(), user: UserSchema })
+export const MeSchema = z.object({ user: UserSchema })
+
+export const CreateUserSchema = z.object({
+  email: EmailSchema,
+  name: z.string().trim().min(1, 'Enter a name').max(120),
+})
+
+export const AddMemberSchema = z
+  .object({
+    email: EmailSchema,
+    role: ReviewRoleSchema,
+    agencyId: SlugSchema.nullable().default(null),
+  })
+  .refine((member) => (member.role === 'agency') === (member.agencyId !== null), {
+    message: 'An agency IMR author needs an agency; other roles have none.',
+    path: ['agencyId'],
+  })
+
+export const MemberViewSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ReviewRoleSchema,
+  agencyId: z.string().nullable(),
+})
+export type MemberView = z.infer<typeof MemberViewSchema>
+export const MemberListSchema = z.object({ members: z.array(MemberViewSchema) })

@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Who may do what: the review roles, the capabilities, and the one table that joins them. The server
+ * enforces this table on every route and every WebSocket connection; the client uses it only to hide
+ * what a role cannot do.
+ */
+import { z } from 'zod'
+
+export const REVIEW_ROLES = ['author', 'panel', 'agency', 'comms'] as const
+export const ReviewRoleSchema = z.enum(REVIEW_ROLES)
+export type ReviewRole = z.infer<typeof ReviewRoleSchema>
+
+export const REVIEW_ROLE_LABELS: Record<ReviewRole, string> = {
+  author: 'Independent author',
+  panel: 'Panel member',
+  agency: 'Agency IMR author',
+  comms: 'Communications lead',
+}
+
+export const CAPABILITIES = [
+  /** The review's title, kind, status, dates and agencies. */
+  'review.read',
+  'review.edit',
+  'report.read',
+  'report.edit',
+  /** Every agency's IMR. */
+  'imr.read',
+  'imr.edit',
+  /** The caller's own agency's IMR only. */
+  'imr.read.own',
+  'imr.edit.own',
+  /** Anonymised outputs: the public executive summary, the media statement. */
+  'export.public',
+  'members.read',
+  'members.manage',
+  'audit.read',
+] as const
+export type Capability = (typeof CAPABILITIES)[number]
+
+export const ROLE_CAPABILITIES: Record<ReviewRole, readonly Capability[]> = {
+  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.edit', 'export.public', 'members.read', 'members.manage', 'audit.read'],
+  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'export.public', 'members.read'],
+  agency: ['review.read', 'imr.read.own', 'imr.edit.own'],
+  comms: ['review.read', 'export.public'],
+}
+
+/** The board's business manager: runs reviews and their membership, not their confidential content. */
+export const ADMIN_CAPABILITIES: readonly Capability[] = ['review.read', 'review.edit', 'members.read', 'members.manage', 'audit.read']
+
+export function capabilitiesOf(role: ReviewRole | null, isAdmin: boolean): Capability[] {
+  const granted = new Set<Capability>(role ? ROLE_CAPABILITIES[role] : [])
+  if (isAdmin) for (const capability of ADMIN_CAPABILITIES) granted.add(capability)
+  return CAPABILITIES.filter((capability) => granted.has(capability))
+}
