@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAdaptorServer } from '@hono/node-server'
+import type { Hono } from 'hono'
+import { CloseCode } from '../shared/collab/closeCodes.js'
 import { createApp } from './app.js'
 import { AuditLog } from './audit/auditLog.js'
 import { AccountService } from './auth/accounts.js'
@@ -15,6 +17,7 @@ import { SessionService } from './auth/sessions.js'
 import { authorizeCollab } from './collab/authorize.js'
 import { CollabServer } from './collab/collabServer.js'
 import type { CollabOptions } from './collab/options.js'
+import type { AppEnv } from './http/context.js'
 import { openDatabase } from './storage/database.js'
 import { FileDocumentStore } from './storage/fileDocumentStore.js'
 import { seedFirstStart } from './reviews/demo.js'
@@ -45,6 +48,8 @@ export interface RunningServer {
   members: MemberService
   audit: AuditLog
   collab: CollabServer
+  /** The HTTP app, so tests can list its routes. */
+  app: Hono<AppEnv>
   /** What the first start created (accounts and passwords), to print once; empty afterwards. */
   firstStartLines: string[]
   close(): Promise<void>
@@ -75,7 +80,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     registry: collab.registry,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     health: { loadedDocuments: () => collab.registry.loadedCount, connections: () => collab.connectionCount },
-    disconnect: (userId, reviewId) => collab.disconnect(userId, reviewId ? `review.${reviewId}.` : ''),
+    disconnect: (userId, reviewId) =>
+      reviewId ? collab.disconnect(userId, `review.${reviewId}.`, CloseCode.AccessChanged) : collab.disconnect(userId),
   })
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
@@ -96,6 +102,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     members,
     audit,
     collab,
+    app,
     firstStartLines,
     close() {
       closing ??= (async () => {

@@ -26,6 +26,11 @@ export interface ReviewAccess {
 
 const reviewNotFound = () => new AppError('review_not_found', 404, 'There is no review with that id that you can see.')
 
+/** Admins see every review; anyone else the reviews they are a member of. */
+function canSee(user: User, review: StoredReview): boolean {
+  return user.isAdmin || review.members.some((member) => member.userId === user.id)
+}
+
 export class ReviewService {
   constructor(
     private readonly database: Database,
@@ -39,8 +44,8 @@ export class ReviewService {
   /** What this person may do in this review, or a 404 when they do not belong to it. */
   access(user: User, reviewId: string): ReviewAccess {
     const review = this.find(reviewId)
-    const member = review?.members.find((candidate) => candidate.userId === user.id)
-    if (!review || (!member && !user.isAdmin)) throw reviewNotFound()
+    if (!review || !canSee(user, review)) throw reviewNotFound()
+    const member = review.members.find((candidate) => candidate.userId === user.id)
     return {
       review,
       role: member?.role ?? null,
@@ -60,7 +65,7 @@ export class ReviewService {
 
   listFor(user: User): Review[] {
     return this.database.data.reviews
-      .filter((review) => user.isAdmin || review.members.some((member) => member.userId === user.id))
+      .filter((review) => canSee(user, review))
       .map((review) => this.view(this.access(user, review.id)))
       .sort((a, b) => a.title.localeCompare(b.title))
   }
@@ -103,7 +108,8 @@ export class ReviewService {
   documentAccessFor(user: User, documentName: string): { access: ReviewAccess; level: 'none' | 'read' | 'write' } {
     const document = parseReviewDocumentName(documentName)
     const review = document ? this.find(document.reviewId) : undefined
-    if (!document || !review || !this.documentsOf(review).some((candidate) => reviewDocumentName(candidate) === documentName)) {
+    // A review the person does not belong to answers like a missing one, so its id does not leak.
+    if (!document || !review || !canSee(user, review) || !this.documentsOf(review).some((candidate) => reviewDocumentName(candidate) === documentName)) {
       throw new AppError('document_not_found', 404, 'There is no such document.')
     }
     const access = this.access(user, review.id)

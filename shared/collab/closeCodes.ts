@@ -13,6 +13,8 @@ export const CloseCode = {
   Unauthorized: 4401,
   Forbidden: 4403,
   DocumentNotFound: 4404,
+  /** The person's membership or role in the review changed; a new connection gets the new access. */
+  AccessChanged: 4409,
   /** The client stopped reading and its outgoing buffer passed the limit. */
   SlowConsumer: 4408,
   TooManyClients: 4429,
@@ -36,6 +38,8 @@ export function describeCloseCode(code: number): string {
       return 'You do not have access to this document.'
     case CloseCode.DocumentNotFound:
       return 'This document does not exist.'
+    case CloseCode.AccessChanged:
+      return 'Your access to this review has changed.'
     case CloseCode.SlowConsumer:
       return 'The connection was too slow to keep up.'
     case CloseCode.TooManyClients:

@@ -1,10 +1,10 @@
 /**
  * @module
- * Keystroke-to-peer latency in real browsers: person A types into the report in one headless
- * Chromium, and we time how long each character takes to appear in person B's editor in another,
- * through the real server (a child process serving the built client). Timestamps are
- * `performance.timeOrigin + performance.now()` in each page: at keydown in A (a capture listener),
- * and in B when a MutationObserver first sees the text with that character. Run:
+ * Keystroke-to-peer latency in real browsers: person A (the demo author) types into the report in one
+ * headless Chromium, and we time how long each character takes to appear in person B's editor (the
+ * demo panel member's) in another, through the real server (a child process serving the built
+ * client). Timestamps are `performance.timeOrigin + performance.now()` in each page: at keydown in A
+ * (a capture listener), and in B when a MutationObserver first sees the text with that character. Run:
  * `npx tsx test/bench/keystroke-latency.ts`.
  */
 import { spawnSync } from 'node:child_process'
@@ -14,11 +14,13 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { DEFAULT_CLIENT_DIR } from '../../server/server.js'
 import { measureClockOffset, openReportPage, type ClockOffset } from './support/browserPage.js'
+import { ACCOUNTS } from '../support/accounts.js'
 import { REPOSITORY_ROOT, spawnServerProcess } from '../support/serverProcess.js'
 import { formatMs, printTable, summarize } from './support/statistics.js'
 import { makeTempDir } from './support/tempDir.js'
 
-const REVIEW_ID = 'child-k'
+/** The demo review's overview report in the web client. */
+const REPORT_PATH = '/reviews/child-k/report'
 const KEYSTROKES = 50
 const SPACING_MS = 150
 /**
@@ -101,8 +103,8 @@ async function main(): Promise<void> {
   ensureClientBuilt()
   console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
   const server = await spawnServerProcess(makeTempDir('bench-keystroke-data-'))
-  const a = await openReportPage(server.url, REVIEW_ID)
-  const b = await openReportPage(server.url, REVIEW_ID)
+  const a = await openReportPage(server.url, REPORT_PATH, ACCOUNTS.author)
+  const b = await openReportPage(server.url, REPORT_PATH, ACCOUNTS.panel)
   try {
     await placeCaretAtEndOfFirstParagraph(a.page)
     await a.page.keyboard.type(PREFIX + SUFFIX, { delay: 20 })

@@ -10,10 +10,12 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import * as Y from 'yjs'
 import { startServer } from '../../server/server.js'
+import { ReviewSchema } from '../../shared/api/reviews.js'
 import { FileDocumentStore } from '../../server/storage/fileDocumentStore.js'
 import { cpuMsOfProcess, cpuMsOfThisProcess } from './support/cpuTime.js'
 import { loadEditingTrace, replayLocally } from './support/editingTrace.js'
 import { createNodeProvider, waitForSync } from './support/nodeProvider.js'
+import { ACCOUNTS, ADMIN_PASSWORD, DEMO_PASSWORD, signIn } from '../support/accounts.js'
 import { spawnServerProcess } from '../support/serverProcess.js'
 import { formatBytes, formatCount, formatMs, printTable, summarize } from './support/statistics.js'
 import { makeTempDir } from './support/tempDir.js'
@@ -54,20 +56,50 @@ function measureFolder(dir: string): FolderSize {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+function startInProcess(dataDir: string) {
+  return startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    seedDemo: true,
+    clientDir: makeTempDir('bench-client-'),
+    adminEmail: ACCOUNTS.admin,
+    adminPassword: ADMIN_PASSWORD,
+    demoPassword: DEMO_PASSWORD,
+  })
+}
+
+async function callApi(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
+  return response.json()
+}
+
+/** Through the API, as people would: the admin creates the two reviews and makes the demo author their author. */
 async function createTraceReviews(dataDir: string): Promise<void> {
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, clientDir: makeTempDir('bench-client-') })
-  const review = await server.reviews.create({ id: REVIEW_ID, title: 'Trace', kind: 'serious-case-review' })
+  const server = await startInProcess(dataDir)
+  const admin = await signIn(server.url, ACCOUNTS.admin)
+  for (const [id, title] of [[REVIEW_ID, 'Trace'], [PACED_REVIEW_ID, 'Trace at typing pace']]) {
+    await callApi(server.url, admin, 'POST', '/api/reviews', { id, title, kind: 'serious-case-review' })
+    await callApi(server.url, admin, 'POST', `/api/reviews/${id}/members`, { email: ACCOUNTS.author, role: 'author' })
+  }
+  const author = await signIn(server.url, ACCOUNTS.author)
+  const review = ReviewSchema.parse(await callApi(server.url, author, 'GET', `/api/reviews/${REVIEW_ID}`))
   if (review.documents.report !== DOCUMENT_NAME) throw new Error(`unexpected document name ${review.documents.report}`)
-  await server.reviews.create({ id: PACED_REVIEW_ID, title: 'Trace at typing pace', kind: 'serious-case-review' })
   await server.close()
 }
 
 /** From `new WebsocketProvider` to its first sync, on a freshly started server that must read the document from disk. */
 async function timeColdSync(dataDir: string, endContent: string): Promise<{ syncMs: number; startMs: number }> {
   const server = await spawnServerProcess(dataDir)
+  const token = await signIn(server.url, ACCOUNTS.author)
   const doc = new Y.Doc()
   const startedAt = performance.now()
-  const provider = createNodeProvider(server.collabUrl, DOCUMENT_NAME, doc)
+  const provider = createNodeProvider(server.collabUrl, token, DOCUMENT_NAME, doc)
   await waitForSync(provider)
   const syncMs = performance.now() - startedAt
   if (doc.getText('trace').toString() !== endContent) throw new Error('the reloaded document differs from the trace end content')
@@ -80,14 +112,15 @@ async function timeColdSync(dataDir: string, endContent: string): Promise<{ sync
 /** The same, with the document already loaded on the server (another client has it open). */
 async function timeWarmSyncs(dataDir: string, runs: number): Promise<number[]> {
   const server = await spawnServerProcess(dataDir)
+  const token = await signIn(server.url, ACCOUNTS.author)
   const holderDoc = new Y.Doc()
-  const holder = createNodeProvider(server.collabUrl, DOCUMENT_NAME, holderDoc)
+  const holder = createNodeProvider(server.collabUrl, token, DOCUMENT_NAME, holderDoc)
   await waitForSync(holder)
   const times: number[] = []
   for (let run = 0; run < runs; run++) {
     const doc = new Y.Doc()
     const startedAt = performance.now()
-    const provider = createNodeProvider(server.collabUrl, DOCUMENT_NAME, doc)
+    const provider = createNodeProvider(server.collabUrl, token, DOCUMENT_NAME, doc)
     await waitForSync(provider)
     times.push(performance.now() - startedAt)
     provider.destroy()
@@ -101,7 +134,7 @@ async function timeWarmSyncs(dataDir: string, runs: number): Promise<number[]> {
 
 /** Server-side load alone: `registry.acquire` in this process on a fresh server, unloading in between. */
 async function timeAcquires(dataDir: string, runs: number, endContent: string): Promise<number[]> {
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true, clientDir: makeTempDir('bench-client-') })
+  const server = await startInProcess(dataDir)
   const times: number[] = []
   for (let run = 0; run < runs; run++) {
     const startedAt = performance.now()
@@ -162,9 +195,10 @@ async function main(): Promise<void> {
   await createTraceReviews(dataDir)
 
   const server = await spawnServerProcess(dataDir)
+  const token = await signIn(server.url, ACCOUNTS.author)
   console.log(`Server process started in ${formatMs(server.startMs)}; replaying through it…`)
   const cpuBefore = { bench: cpuMsOfThisProcess(), server: cpuMsOfProcess(server.child.pid) }
-  const replay = await replayThroughServer(server.collabUrl, DOCUMENT_NAME, trace.startContent, trace.patches, trace.endContent, FULL_SPEED)
+  const replay = await replayThroughServer(server.collabUrl, token, DOCUMENT_NAME, trace.startContent, trace.patches, trace.endContent, FULL_SPEED)
   const cpuAfter = { bench: cpuMsOfThisProcess(), server: cpuMsOfProcess(server.child.pid) }
   const afterReplay = measureFolder(documentDir)
   const encodedBytes = Y.encodeStateAsUpdate(replay.docA).byteLength
@@ -172,7 +206,7 @@ async function main(): Promise<void> {
 
   const pacedPatches = trace.patches.slice(0, PACED_EDITS)
   console.log(`Replaying the first ${formatCount(PACED_EDITS)} edits again at typing pace, into another document…`)
-  const paced = await replayThroughServer(server.collabUrl, PACED_DOCUMENT_NAME, trace.startContent, pacedPatches, spliceAll(trace.startContent, pacedPatches), PACED)
+  const paced = await replayThroughServer(server.collabUrl, token, PACED_DOCUMENT_NAME, trace.startContent, pacedPatches, spliceAll(trace.startContent, pacedPatches), PACED)
   paced.close()
 
   const exitCode = await server.stop()

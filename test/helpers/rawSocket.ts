@@ -4,7 +4,13 @@
  * reading the HTTP answer to an upgrade the server refuses.
  */
 import { onTestFinished } from 'vitest'
-import { WebSocket } from 'ws'
+import { WebSocket, type ClientOptions } from 'ws'
+
+/** The collaboration URL of a document, with a session token and other query parameters if given. */
+export function documentUrl(collabUrl: string, documentName: string, token?: string | null, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ ...params, ...(token ? { token } : {}) }).toString()
+  return `${collabUrl}/${documentName}${query ? `?${query}` : ''}`
+}
 
 export interface ClosedSocket {
   code: number
@@ -17,8 +23,8 @@ export interface RawSocket {
   closed: Promise<ClosedSocket>
 }
 
-export async function openRawSocket(url: string): Promise<RawSocket> {
-  const socket = new WebSocket(url)
+export async function openRawSocket(url: string, options: ClientOptions = {}): Promise<RawSocket> {
+  const socket = new WebSocket(url, options)
   onTestFinished(() => socket.terminate())
   // Writing a large message the server refuses part way may fail here; the close code is what counts.
   socket.on('error', () => undefined)
@@ -39,8 +45,8 @@ export interface RefusedUpgrade {
 }
 
 /** Attempts an upgrade that the server is expected to refuse with an HTTP answer. */
-export function refusedUpgrade(url: string): Promise<RefusedUpgrade> {
-  const socket = new WebSocket(url)
+export function refusedUpgrade(url: string, options: ClientOptions = {}): Promise<RefusedUpgrade> {
+  const socket = new WebSocket(url, options)
   onTestFinished(() => socket.terminate())
   return new Promise<RefusedUpgrade>((resolve, reject) => {
     socket.once('open', () => reject(new Error('the upgrade was accepted')))

@@ -26,8 +26,12 @@ export function trackSavedState(provider: WebsocketProvider): SavedStateTracker 
 }
 
 /** A synced provider that asked to be told what is saved, and has been told once. */
-export async function connectSavedStateProvider(collabUrl: string): Promise<{ provider: WebsocketProvider; tracker: SavedStateTracker }> {
-  const provider = createProvider(collabUrl, { params: { [SAVED_STATE_PARAM]: '1' }, connect: false })
+export async function connectSavedStateProvider(
+  collabUrl: string,
+  token: string,
+  options: { documentName?: string } = {},
+): Promise<{ provider: WebsocketProvider; tracker: SavedStateTracker }> {
+  const provider = createProvider(collabUrl, token, { ...options, params: { [SAVED_STATE_PARAM]: '1' }, connect: false })
   const tracker = trackSavedState(provider)
   provider.connect()
   await waitUntilSynced(provider)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ReviewListSchema, ReviewSchema } from '../../shared/api/reviews.js'
-import { startTestServer } from '../helpers/testServer.js'
+import { ACCOUNTS, startTestServer } from '../helpers/testServer.js'
 
 const ErrorBody = { error: { code: expect.any(String), message: expect.any(String) } }
 
 describe('the JSON API', () => {
-  it('answers the health check', async () => {
+  it('answers the health check without a session', async () => {
     const server = await startTestServer()
 
     const response = await fetch(`${server.url}/api/health`)
@@ -14,22 +14,36 @@ describe('the JSON API', () => {
     expect(await response.json()).toEqual({ status: 'ok', loadedDocuments: expect.any(Number), connections: 0 })
   })
 
-  it('lists the demo review Child K', async () => {
+  it('lists the demo review Child K with the documents the author may open', async () => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const response = await fetch(`${server.url}/api/reviews`)
+    const response = await server.fetchAs(author, '/api/reviews')
     const { reviews } = ReviewListSchema.parse(await response.json())
 
     expect(response.status).toBe(200)
     expect(reviews).toEqual([
-      expect.objectContaining({ id: 'child-k', title: 'Child K', kind: 'serious-case-review', documents: { report: 'review.child-k.report' } }),
+      expect.objectContaining({
+        id: 'child-k',
+        title: 'Child K',
+        kind: 'serious-case-review',
+        role: 'author',
+        documents: {
+          report: 'review.child-k.report',
+          'imr-social-care': 'review.child-k.imr-social-care',
+          'imr-police': 'review.child-k.imr-police',
+          'imr-health': 'review.child-k.imr-health',
+          'imr-education': 'review.child-k.imr-education',
+        },
+      }),
     ])
   })
 
   it('returns one review by its id', async () => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const response = await fetch(`${server.url}/api/reviews/child-k`)
+    const response = await server.fetchAs(author, '/api/reviews/child-k')
 
     expect(response.status).toBe(200)
     expect(ReviewSchema.parse(await response.json()).title).toBe('Child K')
@@ -37,8 +51,9 @@ describe('the JSON API', () => {
 
   it.each(['nobody', 'NOT-VALID', '..%2F..%2Fdb.json'])('answers 404 with a JSON error for the review %j', async (id) => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const response = await fetch(`${server.url}/api/reviews/${id}`)
+    const response = await server.fetchAs(author, `/api/reviews/${id}`)
 
     expect(response.status).toBe(404)
     expect(await response.json()).toEqual(ErrorBody)
@@ -51,8 +66,9 @@ describe('the JSON API', () => {
     ['DELETE', '/api/reviews/child-k'],
   ])('answers %s %s with 404 and a JSON error', async (method, path) => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const response = await fetch(`${server.url}${path}`, { method })
+    const response = await server.fetchAs(author, path, { method })
 
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)

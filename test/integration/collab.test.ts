@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { connectProvider, waitUntilSynced } from '../helpers/providers.js'
 import { appendParagraph, hasText, reportXml, uniqueText } from '../helpers/reportEdits.js'
-import { fetchReportHtml, startTestServer } from '../helpers/testServer.js'
+import { ACCOUNTS, fetchReportHtml, startTestServer } from '../helpers/testServer.js'
 import { waitFor } from '../helpers/waitFor.js'
 
 describe('editing a report together', () => {
   it('gives a new collaborator the stored report', async () => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const provider = await connectProvider(server.collabUrl)
+    const provider = await connectProvider(server.collabUrl, author)
 
     expect(hasText(provider.doc, 'Introduction and reasons for the review')).toBe(true)
     expect(hasText(provider.doc, 'Child K, aged 14 months')).toBe(true)
@@ -17,8 +18,8 @@ describe('editing a report together', () => {
 
   it('shows each person the other one\'s typing, and both end with the same report', async () => {
     const server = await startTestServer()
-    const alice = await connectProvider(server.collabUrl)
-    const bob = await connectProvider(server.collabUrl)
+    const alice = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.author))
+    const bob = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.panel))
     const aliceText = uniqueText('Alice wrote')
     const bobText = uniqueText('Bob wrote')
 
@@ -32,8 +33,8 @@ describe('editing a report together', () => {
 
   it('converges when many edits from both sides cross on the wire', async () => {
     const server = await startTestServer()
-    const alice = await connectProvider(server.collabUrl)
-    const bob = await connectProvider(server.collabUrl)
+    const alice = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.author))
+    const bob = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.panel))
 
     for (let index = 0; index < 20; index++) {
       appendParagraph(alice.doc, `alice ${index}`)
@@ -46,15 +47,16 @@ describe('editing a report together', () => {
 
   it('brings a collaborator who was offline up to date and keeps what they typed offline', async () => {
     const server = await startTestServer()
-    const online = await connectProvider(server.collabUrl)
-    const offline = await connectProvider(server.collabUrl)
+    const author = await server.login(ACCOUNTS.author)
+    const online = await connectProvider(server.collabUrl, author)
+    const offline = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.panel))
     offline.disconnect()
     const typedOnline = uniqueText('typed online')
     const typedOffline = uniqueText('typed offline')
 
     appendParagraph(online.doc, typedOnline)
     appendParagraph(offline.doc, typedOffline)
-    await waitFor('the online edit reached the server', async () => (await fetchReportHtml(server.url)).includes(typedOnline))
+    await waitFor('the online edit reached the server', async () => (await fetchReportHtml(server.url, author)).includes(typedOnline))
     expect(hasText(offline.doc, typedOnline)).toBe(false)
     expect(hasText(online.doc, typedOffline)).toBe(false)
 

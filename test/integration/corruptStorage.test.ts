@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { refusedUpgrade } from '../helpers/rawSocket.js'
-import { DEMO_REPORT, startTestServer } from '../helpers/testServer.js'
+import { documentUrl, refusedUpgrade } from '../helpers/rawSocket.js'
+import { ACCOUNTS, DEMO_REPORT, startTestServer } from '../helpers/testServer.js'
 
 describe('a report whose stored snapshot is corrupt', () => {
   it('is not opened, is never saved over, and leaves the rest of the server working', async () => {
@@ -14,8 +14,9 @@ describe('a report whose stored snapshot is corrupt', () => {
     await writeFile(snapshotPath, corrupt)
 
     const server = await startTestServer({ dataDir: first.dataDir })
-    const refused = await refusedUpgrade(`${server.collabUrl}/${DEMO_REPORT}`)
-    const report = await fetch(`${server.url}/api/reviews/child-k/report.html`)
+    const author = await server.login(ACCOUNTS.author)
+    const refused = await refusedUpgrade(documentUrl(server.collabUrl, DEMO_REPORT, author))
+    const report = await server.fetchAs(author, '/api/reviews/child-k/report.html')
     const health = await fetch(`${server.url}/api/health`)
     await server.close()
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { connectProvider } from '../helpers/providers.js'
-import { openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
+import { documentUrl, openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
 import { appendParagraph, hasText, uniqueText } from '../helpers/reportEdits.js'
-import { DEMO_REPORT, startTestServer } from '../helpers/testServer.js'
+import { ACCOUNTS, DEMO_REPORT, startTestServer } from '../helpers/testServer.js'
 import { waitFor } from '../helpers/waitFor.js'
 
 describe('limits of the collaboration endpoint', () => {
   it('refuses a client over the cap per document before the handshake, and lets others keep editing', async () => {
     const server = await startTestServer({ collab: { maxClientsPerDocument: 2 } })
-    const first = await connectProvider(server.collabUrl)
-    const second = await connectProvider(server.collabUrl)
+    const author = await server.login(ACCOUNTS.author)
+    const first = await connectProvider(server.collabUrl, author)
+    const second = await connectProvider(server.collabUrl, author)
 
-    const refused = await refusedUpgrade(`${server.collabUrl}/${DEMO_REPORT}`)
+    const refused = await refusedUpgrade(documentUrl(server.collabUrl, DEMO_REPORT, author))
     expect(refused.status).toBe(503)
     expect(refused.body).toMatchObject({ error: { code: 'too_many_clients' } })
 
@@ -23,11 +24,12 @@ describe('limits of the collaboration endpoint', () => {
 
   it('drops a socket that stops answering pings', async () => {
     const server = await startTestServer({ collab: { pingIntervalMs: 100 } })
-    const silent = new WebSocket(`${server.collabUrl}/${DEMO_REPORT}`, { autoPong: false })
+    const author = await server.login(ACCOUNTS.author)
+    const silent = new WebSocket(documentUrl(server.collabUrl, DEMO_REPORT, author), { autoPong: false })
     silent.on('error', () => undefined)
     const closed = new Promise<void>((resolve) => silent.once('close', () => resolve()))
     await new Promise<void>((resolve) => silent.once('open', () => resolve()))
-    const answering = await connectProvider(server.collabUrl)
+    const answering = await connectProvider(server.collabUrl, author)
 
     await closed
     expect(server.collab.connectionCount).toBe(1)
@@ -36,10 +38,11 @@ describe('limits of the collaboration endpoint', () => {
 
   it('drops a client that stops reading instead of buffering for it without limit', async () => {
     const server = await startTestServer({ collab: { maxBufferedBytes: 64 * 1024 } })
-    const stalled = await openRawSocket(`${server.collabUrl}/${DEMO_REPORT}`)
+    const author = await server.login(ACCOUNTS.author)
+    const stalled = await openRawSocket(documentUrl(server.collabUrl, DEMO_REPORT, author))
     const underlying = (stalled.socket as unknown as { _socket: { pause(): void } })._socket
     underlying.pause()
-    const writer = await connectProvider(server.collabUrl)
+    const writer = await connectProvider(server.collabUrl, author)
 
     for (let round = 0; round < 400 && server.collab.connectionCount > 1; round++) {
       appendParagraph(writer.doc, `${uniqueText('filler')} ${'x'.repeat(16 * 1024)}`)
@@ -51,14 +54,15 @@ describe('limits of the collaboration endpoint', () => {
 
   it('unloads a document once nobody has it open and it is saved, and loads it again on the next visit', async () => {
     const server = await startTestServer()
-    const writer = await connectProvider(server.collabUrl)
+    const author = await server.login(ACCOUNTS.author)
+    const writer = await connectProvider(server.collabUrl, author)
     const typed = uniqueText('written before everyone left')
     appendParagraph(writer.doc, typed)
     await waitFor('the document is loaded', () => server.collab.registry.loadedCount === 1)
     writer.disconnect()
 
     await waitFor('the document is unloaded', () => server.collab.registry.loadedCount === 0)
-    const reader = await connectProvider(server.collabUrl)
+    const reader = await connectProvider(server.collabUrl, author)
     expect(hasText(reader.doc, typed)).toBe(true)
   })
 })

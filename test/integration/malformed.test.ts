@@ -7,9 +7,9 @@ import { CloseCode } from '../../shared/collab/closeCodes.js'
 import { MessageType } from '../../shared/collab/messages.js'
 import { DOCUMENT_FRAGMENT } from '../../shared/schema/index.js'
 import { connectProvider } from '../helpers/providers.js'
-import { openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
+import { documentUrl, openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
 import { appendParagraph, hasText, uniqueText } from '../helpers/reportEdits.js'
-import { DEMO_REPORT, startTestServer, type TestServer } from '../helpers/testServer.js'
+import { ACCOUNTS, DEMO_REPORT, startTestServer, type TestServer } from '../helpers/testServer.js'
 import { waitFor } from '../helpers/waitFor.js'
 
 function syncUpdateOf(update: Uint8Array): Uint8Array {
@@ -65,9 +65,10 @@ describe('a client that sends what the protocol does not allow', () => {
 
   it.each(bad)('is disconnected for %s, and nobody else is', async (_label, message) => {
     const server = await startTestServer()
-    const alice = await connectProvider(server.collabUrl)
-    const bob = await connectProvider(server.collabUrl)
-    const { socket, closed } = await openRawSocket(`${server.collabUrl}/${DEMO_REPORT}`)
+    const author = await server.login(ACCOUNTS.author)
+    const alice = await connectProvider(server.collabUrl, author)
+    const bob = await connectProvider(server.collabUrl, author)
+    const { socket, closed } = await openRawSocket(documentUrl(server.collabUrl, DEMO_REPORT, author))
 
     socket.send(message())
 
@@ -77,9 +78,10 @@ describe('a client that sends what the protocol does not allow', () => {
 
   it('is disconnected with 1009 for a message over 4 MiB, and nobody else is', async () => {
     const server = await startTestServer()
-    const alice = await connectProvider(server.collabUrl)
-    const bob = await connectProvider(server.collabUrl)
-    const { socket, closed } = await openRawSocket(`${server.collabUrl}/${DEMO_REPORT}`)
+    const author = await server.login(ACCOUNTS.author)
+    const alice = await connectProvider(server.collabUrl, author)
+    const bob = await connectProvider(server.collabUrl, author)
+    const { socket, closed } = await openRawSocket(documentUrl(server.collabUrl, DEMO_REPORT, author))
 
     socket.send(new Uint8Array(4 * 1024 * 1024 + 1))
 
@@ -92,8 +94,9 @@ describe('a client that sends what the protocol does not allow', () => {
 describe('opening a document that cannot be opened', () => {
   it('is refused with 404 before the handshake when no review has that document', async () => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const refused = await refusedUpgrade(`${server.collabUrl}/review.nobody.report`)
+    const refused = await refusedUpgrade(documentUrl(server.collabUrl, 'review.nobody.report', author))
 
     expect(refused.status).toBe(404)
     expect(refused.body).toEqual({ error: { code: 'document_not_found', message: expect.any(String) } })
@@ -101,8 +104,9 @@ describe('opening a document that cannot be opened', () => {
 
   it.each(['..%2Fdb.json', 'Review.Child-K.report', 'review.child-k.report%00'])('is refused with 400 for the name %j', async (name) => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const refused = await refusedUpgrade(`${server.collabUrl}/${name}`)
+    const refused = await refusedUpgrade(`${server.collabUrl}/${name}?token=${author}`)
 
     expect(refused.status).toBe(400)
     expect(refused.body).toMatchObject({ error: { code: 'invalid_document_name' } })
@@ -110,8 +114,9 @@ describe('opening a document that cannot be opened', () => {
 
   it('is refused with 404 outside the collaboration path', async () => {
     const server = await startTestServer()
+    const author = await server.login(ACCOUNTS.author)
 
-    const refused = await refusedUpgrade(`ws://127.0.0.1:${server.port}/elsewhere/${DEMO_REPORT}`)
+    const refused = await refusedUpgrade(`ws://127.0.0.1:${server.port}/elsewhere/${DEMO_REPORT}?token=${author}`)
 
     expect(refused.status).toBe(404)
   })

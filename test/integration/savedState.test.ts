@@ -3,13 +3,13 @@ import { MessageType } from '../../shared/collab/messages.js'
 import { connectProvider, createProvider, waitUntilSynced } from '../helpers/providers.js'
 import { appendParagraph, hasText, uniqueText } from '../helpers/reportEdits.js'
 import { connectSavedStateProvider, isSaved } from '../helpers/savedState.js'
-import { startTestServer } from '../helpers/testServer.js'
+import { ACCOUNTS, startTestServer } from '../helpers/testServer.js'
 import { waitFor } from '../helpers/waitFor.js'
 
 describe('the saved state message', () => {
   it('tells a client that asked, once each of its edits is stored', async () => {
     const server = await startTestServer()
-    const { provider, tracker } = await connectSavedStateProvider(server.collabUrl)
+    const { provider, tracker } = await connectSavedStateProvider(server.collabUrl, await server.login(ACCOUNTS.author))
     expect(isSaved(provider, tracker)).toBe(true)
 
     for (const label of ['first edit', 'second edit']) {
@@ -23,8 +23,8 @@ describe('the saved state message', () => {
 
   it('tells a client that asked about edits other people make', async () => {
     const server = await startTestServer()
-    const { provider: watcher, tracker } = await connectSavedStateProvider(server.collabUrl)
-    const writer = await connectProvider(server.collabUrl)
+    const { provider: watcher, tracker } = await connectSavedStateProvider(server.collabUrl, await server.login(ACCOUNTS.panel))
+    const writer = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.author))
     const typed = uniqueText('typed by someone else')
 
     appendParagraph(writer.doc, typed)
@@ -35,14 +35,15 @@ describe('the saved state message', () => {
 
   it('is never sent to a stock client that did not ask for it', async () => {
     const server = await startTestServer()
-    const plain = createProvider(server.collabUrl, { connect: false })
+    const author = await server.login(ACCOUNTS.author)
+    const plain = createProvider(server.collabUrl, author, { connect: false })
     let unexpected = 0
     plain.messageHandlers[MessageType.SavedState] = () => {
       unexpected += 1
     }
     plain.connect()
     await waitUntilSynced(plain)
-    const { provider: asking, tracker } = await connectSavedStateProvider(server.collabUrl)
+    const { provider: asking, tracker } = await connectSavedStateProvider(server.collabUrl, author)
 
     appendParagraph(plain.doc, uniqueText('typed by the stock client'))
     await waitFor('the asking client is told it is saved', () => isSaved(asking, tracker))

@@ -3,10 +3,12 @@
  * The real server as a child process (`node --import tsx server/index.ts`): for tests of what only a
  * separate process can show (data survives SIGKILL) and for benchmarks that give the server a core of
  * its own. `stop` sends SIGTERM, which makes the server save every open document before it exits;
- * `kill` sends SIGKILL, which it cannot catch. No Vitest here, so benchmarks can use it too.
+ * `kill` sends SIGKILL, which it cannot catch. On a new data folder it creates the accounts of
+ * `accounts.ts` with their known passwords. No Vitest here, so benchmarks can use it too.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { ACCOUNTS, ADMIN_PASSWORD, DEMO_PASSWORD } from './accounts.js'
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const RUNNING_LINE = /Overview Studio is running at http:\/\/127\.0\.0\.1:(\d+)/
@@ -29,7 +31,16 @@ process.once('exit', () => {
 })
 
 export async function spawnServerProcess(dataDir: string, { timeoutMs = 60_000 } = {}): Promise<ServerProcess> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '1' }
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: '1',
+    ADMIN_EMAIL: ACCOUNTS.admin,
+    ADMIN_PASSWORD,
+    DEMO_PASSWORD,
+  }
   delete environment.LOG_LEVEL // the start-up line is how the port is learnt
   const startedAt = performance.now()
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {

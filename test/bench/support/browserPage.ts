@@ -4,17 +4,21 @@
  * the clock offset between a page and this process, to check that two pages' timestamps compare.
  */
 import type { BrowserContext, Page } from 'playwright-core'
+import { passwordOf } from '../../support/accounts.js'
 import { launchChromium } from '../../support/chromium.js'
 import { makeTempDir } from './tempDir.js'
-
 
 export interface ReportPage {
   context: BrowserContext
   page: Page
 }
 
-/** Opens a review's report and waits until the editor is shown and connected. */
-export async function openReportPage(baseUrl: string, reviewId: string): Promise<ReportPage> {
+/**
+ * Signs `email` in and opens a report page, waiting until the editor is shown and connected. The
+ * sign-in goes through the API from the browser's own request context, which keeps the session cookie
+ * for the page, so the figures do not depend on the sign-in page.
+ */
+export async function openReportPage(baseUrl: string, reportPath: string, email: string): Promise<ReportPage> {
   const context = await launchChromium(makeTempDir('bench-chromium-profile-'))
   const page = context.pages()[0] ?? (await context.newPage())
   const problems: string[] = []
@@ -23,7 +27,9 @@ export async function openReportPage(baseUrl: string, reviewId: string): Promise
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
   })
   try {
-    await page.goto(`${baseUrl}/reviews/${reviewId}`)
+    const signedIn = await page.request.post(`${baseUrl}/api/auth/login`, { data: { email, password: passwordOf(email) } })
+    if (!signedIn.ok()) throw new Error(`signing in as ${email} answered ${signedIn.status()}`)
+    await page.goto(`${baseUrl}${reportPath}`)
     await page.locator('.ProseMirror').waitFor({ timeout: 60_000 })
     await page.locator('[data-connection="connected"]').waitFor({ timeout: 60_000 })
   } catch (error) {

@@ -9,11 +9,12 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { MessageType, SAVED_STATE_PARAM, isCoveredBy } from '../../../shared/collab/messages.js'
 
-export function createNodeProvider(collabUrl: string, documentName: string, doc: Y.Doc, params: Record<string, string> = {}): WebsocketProvider {
+/** `token` is a session token, sent as the `token` query parameter. */
+export function createNodeProvider(collabUrl: string, token: string, documentName: string, doc: Y.Doc, params: Record<string, string> = {}): WebsocketProvider {
   return new WebsocketProvider(collabUrl, documentName, doc, {
     // Declared against the DOM's WebSocket; the `ws` one behaves the same for the provider.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params,
+    params: { ...params, token },
     disableBc: true,
   })
 }
@@ -38,8 +39,8 @@ export class SavedStateClient {
   private saved = new Map<number, number>()
   private waiters: Array<() => void> = []
 
-  constructor(collabUrl: string, documentName: string, readonly doc: Y.Doc) {
-    this.provider = createNodeProvider(collabUrl, documentName, doc, { [SAVED_STATE_PARAM]: '1' })
+  constructor(collabUrl: string, token: string, documentName: string, readonly doc: Y.Doc) {
+    this.provider = createNodeProvider(collabUrl, token, documentName, doc, { [SAVED_STATE_PARAM]: '1' })
     this.provider.messageHandlers[MessageType.SavedState] = (_encoder, decoder) => {
       this.saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
       this.check()

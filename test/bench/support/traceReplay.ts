@@ -52,6 +52,7 @@ export function spliceAll(start: string, patches: Patch[]): string {
 
 export async function replayThroughServer(
   collabUrl: string,
+  token: string,
   documentName: string,
   start: string,
   patches: Patch[],
@@ -60,8 +61,8 @@ export async function replayThroughServer(
 ): Promise<ReplayResult> {
   const docA = new Y.Doc()
   const docB = new Y.Doc()
-  const a = new SavedStateClient(collabUrl, documentName, docA)
-  const providerB = createNodeProvider(collabUrl, documentName, docB)
+  const a = new SavedStateClient(collabUrl, token, documentName, docA)
+  const providerB = createNodeProvider(collabUrl, token, documentName, docB)
   await Promise.all([waitForSync(a.provider), waitForSync(providerB)])
 
   const textA = docA.getText('trace')

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { documentToJson, jsonToDocument } from '../../../server/export/documentJson.js'
-import { demoReportContent } from '../../../server/reviews/demoReview.js'
+import { demoReportContent } from '../../../server/reviews/demo.js'
 import { DOCUMENT_FRAGMENT, getReportSchema } from '../../../shared/schema/index.js'
 
 const cell = (type: string, value: string): JSONContent => ({ type, content: [{ type: 'paragraph', content: [{ type: 'text', text: value }] }] })
