@@ -44,6 +44,13 @@ export class SessionService {
     return session
   }
 
+  /** Whether a token still names a live session, without refreshing it. */
+  isLive(token: string, now = new Date()): boolean {
+    const tokenHash = hashToken(token)
+    const session = this.database.data.sessions.find((candidate) => candidate.tokenHash === tokenHash)
+    return session !== undefined && !this.isExpired(session, now)
+  }
+
   async revoke(token: string): Promise<void> {
     const tokenHash = hashToken(token)
     await this.database.update((data) => {

@@ -30,9 +30,23 @@ export function authorizeCollab(accounts: AccountService, sessions: SessionServi
     const token = fromHeaders.token ?? url.searchParams.get('token')
     const session = token ? await sessions.resolve(token) : null
     const account = session ? accounts.findById(session.userId) : undefined
-    if (!account) throw new AppError('unauthenticated', 401, 'Sign in to open this document.')
-    const { level } = reviews.documentAccessFor(publicUser(account), documentName)
+    if (!token || !account) throw new AppError('unauthenticated', 401, 'Sign in to open this document.')
+    const user = publicUser(account)
+    const { level } = reviews.documentAccessFor(user, documentName)
     if (level === 'none') throw new AppError('forbidden', 403, 'Your role in this review does not allow you to open this document.')
-    return { readOnly: level === 'read', userId: account.id }
+    return {
+      readOnly: level === 'read',
+      userId: account.id,
+      revalidate: (active) => {
+        if (!sessions.isLive(token) || !accounts.findById(account.id)) return false
+        // Editing through the socket is using the session, as page loads are.
+        if (active) void sessions.resolve(token)
+        try {
+          return reviews.documentAccessFor(user, documentName).level === level
+        } catch {
+          return false
+        }
+      },
+    }
   }
 }

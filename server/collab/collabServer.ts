@@ -29,6 +29,12 @@ export interface CollabAccess {
   readOnly: boolean
   /** Whose connection this is, so it can be closed when their access ends. */
   userId: string | null
+  /**
+   * Asked on every liveness tick: whether the connection may stay open (its session still live, its
+   * access unchanged). `active` says whether the client sent anything since the last tick, which
+   * counts as using the session.
+   */
+  revalidate?: (active: boolean) => boolean
 }
 
 /** Decides whether a socket may open a document; throws an `AppError` to refuse it. */
@@ -115,7 +121,12 @@ export class CollabServer {
       const connection = new Connection(
         webSocket,
         loaded,
-        { readOnly: access.readOnly, userId: access.userId, wantsSavedState: url.searchParams.get(SAVED_STATE_PARAM) === '1' },
+        {
+          readOnly: access.readOnly,
+          userId: access.userId,
+          revalidate: access.revalidate ?? null,
+          wantsSavedState: url.searchParams.get(SAVED_STATE_PARAM) === '1',
+        },
         this.options,
         (closed) => {
           this.connections.delete(closed)

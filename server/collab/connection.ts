@@ -17,6 +17,7 @@ import type { CollabOptions } from './options.js'
 export interface ConnectionAccess {
   readOnly: boolean
   userId: string | null
+  revalidate: ((active: boolean) => boolean) | null
   wantsSavedState: boolean
 }
 
@@ -31,6 +32,8 @@ export class Connection implements DocumentPeer {
   readonly readOnly: boolean
   readonly userId: string | null
   alive = true
+  /** Whether the client sent anything since the last liveness tick. */
+  private active = false
   /** Presence states this socket introduced; removed when it closes. */
   readonly awarenessClients = new Set<number>()
   private readonly context: MessageContext
@@ -39,7 +42,7 @@ export class Connection implements DocumentPeer {
   constructor(
     private readonly socket: WebSocket,
     readonly document: CollabDocument,
-    access: ConnectionAccess,
+    private readonly access: ConnectionAccess,
     private readonly options: CollabOptions,
     private readonly onClose: (connection: Connection) => void,
   ) {
@@ -75,6 +78,7 @@ export class Connection implements DocumentPeer {
 
   private receive(data: RawData, isBinary: boolean): void {
     this.alive = true
+    this.active = true
     if (this.closed) return
     try {
       if (!isBinary) throw new Error('text frames are not part of the protocol')
@@ -98,10 +102,19 @@ export class Connection implements DocumentPeer {
     })
   }
 
-  /** Pings the client; returns false (and drops it) if it did not answer the previous ping. */
+  /**
+   * Pings the client; returns false (and drops it) if it did not answer the previous ping, or closes
+   * it if its session ended or its access changed since it connected.
+   */
   checkAlive(): boolean {
     if (!this.alive) {
       this.terminate()
+      return false
+    }
+    const active = this.active
+    this.active = false
+    if (this.access.revalidate && !this.access.revalidate(active)) {
+      this.close(CloseCode.Unauthorized, 'session ended')
       return false
     }
     this.alive = false
