@@ -1,29 +1,87 @@
-import { ReportPage } from '../editor/ReportPage'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { AuditPage } from '../audit/AuditPage'
+import { LoginPage } from '../auth/LoginPage'
+import { loadSession, redirectToSignIn, useSession } from '../auth/session'
+import { DocumentPage } from '../documents/DocumentPage'
+import { MembersPage } from '../members/MembersPage'
+import { CreateReviewPage } from '../reviews/CreateReviewPage'
+import { ReviewEditPage } from '../reviews/ReviewEditPage'
 import { ReviewListPage } from '../reviews/ReviewListPage'
+import { ReviewPage } from '../reviews/ReviewPage'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
-import { matchRoute, usePath } from './router'
+import { Loading } from './ProblemPanel'
+import { matchRoute, usePath, type Route } from './router'
 
-export function App() {
-  const route = matchRoute(usePath())
+function SignedInPage({ route }: { route: Route }) {
   switch (route.page) {
     case 'reviews':
-      return (
-        <Layout>
-          <ReviewListPage />
-        </Layout>
-      )
-    case 'report':
-      return (
-        <Layout wide>
-          <ReportPage key={route.reviewId} reviewId={route.reviewId} />
-        </Layout>
-      )
+      return <ReviewListPage />
+    case 'create-review':
+      return <CreateReviewPage />
+    case 'review':
+      return <ReviewPage reviewId={route.reviewId} />
+    case 'review-edit':
+      return <ReviewEditPage reviewId={route.reviewId} />
+    case 'document':
+      return <DocumentPage reviewId={route.reviewId} target={route.target} />
+    case 'members':
+      return <MembersPage reviewId={route.reviewId} />
+    case 'audit':
+      return <AuditPage reviewId={route.reviewId} />
     default:
-      return (
-        <Layout>
-          <NotFoundPage />
-        </Layout>
-      )
+      return <NotFoundPage />
   }
+}
+
+export function App() {
+  const path = usePath()
+  const route = matchRoute(path)
+  const session = useSession()
+
+  useEffect(() => {
+    void loadSession()
+  }, [])
+
+  // After moving to another page, reading starts at its main content, as after a full page load. A
+  // layout effect, so that a page which focuses something of its own (an error summary) still can.
+  const firstPath = useRef(true)
+  useLayoutEffect(() => {
+    if (firstPath.current) {
+      firstPath.current = false
+      return
+    }
+    document.getElementById('main-content')?.focus({ preventScroll: true })
+  }, [path])
+
+  useEffect(() => {
+    if (session.status === 'signed-out' && route.page !== 'sign-in') redirectToSignIn()
+  }, [session.status, route.page])
+
+  if (route.page === 'sign-in') {
+    return (
+      <Layout>
+        <LoginPage />
+      </Layout>
+    )
+  }
+  if (session.status !== 'signed-in') {
+    return (
+      <Layout>
+        {session.status === 'unreachable' ? (
+          <>
+            <h1 className="govuk-heading-l">Sorry, Overview Studio is not available</h1>
+            <p className="govuk-body">{session.message}</p>
+          </>
+        ) : (
+          <Loading label="Loading…" />
+        )}
+      </Layout>
+    )
+  }
+  return (
+    <Layout wide={route.page === 'document'}>
+      <SignedInPage key={path} route={route} />
+    </Layout>
+  )
 }

@@ -3,7 +3,7 @@
  * A small path router: the server serves the client for every page path, and the client picks the
  * page. Links use `navigate` so moving between pages keeps the open connections of the app.
  */
-import { useSyncExternalStore, type MouseEvent } from 'react'
+import { useEffect, useState, useSyncExternalStore, type MouseEvent } from 'react'
 
 const listeners = new Set<() => void>()
 
@@ -16,14 +16,32 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path)
+/** `flash`: a message for the next page to show once, such as "Jo Evans was added". */
+export function navigate(path: string, { replace = false, flash }: { replace?: boolean; flash?: string } = {}): void {
+  const state = flash ? { flash } : null
+  if (replace) window.history.replaceState(state, '', path)
+  else window.history.pushState(state, '', path)
   for (const listener of listeners) listener()
   window.scrollTo(0, 0)
 }
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname)
+}
+
+/** The message the previous page left for this one, shown once: it is gone after a reload. */
+export function useFlash(): string | null {
+  const [message] = useState<string | null>(() => readFlash())
+  useEffect(() => {
+    if (readFlash()) window.history.replaceState(null, '')
+  }, [])
+  return message
+}
+
+function readFlash(): string | null {
+  const state: unknown = window.history.state
+  if (typeof state !== 'object' || state === null || !('flash' in state)) return null
+  return typeof state.flash === 'string' ? state.flash : null
 }
 
 /** For `<a onClick>`: follows the link inside the app unless the person asked for a new tab. */
@@ -33,11 +51,43 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
   navigate(event.currentTarget.getAttribute('href') ?? '/')
 }
 
-export type Route = { page: 'reviews' } | { page: 'report'; reviewId: string } | { page: 'not-found' }
+export type DocumentTarget = { kind: 'report' } | { kind: 'imr'; agencyId: string }
+
+export type Route =
+  | { page: 'sign-in' }
+  | { page: 'reviews' }
+  | { page: 'create-review' }
+  | { page: 'review'; reviewId: string }
+  | { page: 'review-edit'; reviewId: string }
+  | { page: 'document'; reviewId: string; target: DocumentTarget }
+  | { page: 'members'; reviewId: string }
+  | { page: 'audit'; reviewId: string }
+  | { page: 'not-found' }
+
+const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
+const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|imr/${SLUG}))?/?$`)
 
 export function matchRoute(path: string): Route {
-  if (path === '/' || path === '/reviews') return { page: 'reviews' }
-  const report = /^\/reviews\/([a-z0-9][a-z0-9-]{0,63})(?:\/report)?\/?$/.exec(path)
-  if (report) return { page: 'report', reviewId: report[1] }
-  return { page: 'not-found' }
+  if (path === '/' || path === '/reviews' || path === '/reviews/') return { page: 'reviews' }
+  if (path === '/login') return { page: 'sign-in' }
+  if (path === '/new-review') return { page: 'create-review' }
+  const match = REVIEW_PAGE.exec(path)
+  if (!match) return { page: 'not-found' }
+  const [, reviewId, part, agencyId] = match
+  switch (part) {
+    case undefined:
+      return { page: 'review', reviewId }
+    case 'edit':
+      return { page: 'review-edit', reviewId }
+    case 'report':
+      return { page: 'document', reviewId, target: { kind: 'report' } }
+    case 'members':
+      return { page: 'members', reviewId }
+    case 'audit':
+      return { page: 'audit', reviewId }
+    default:
+      return { page: 'document', reviewId, target: { kind: 'imr', agencyId } }
+  }
 }
+
+export const reviewPath = (reviewId: string, part = ''): string => `/reviews/${reviewId}${part ? `/${part}` : ''}`

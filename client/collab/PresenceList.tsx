@@ -4,10 +4,10 @@ export function PresenceList({ collaborators }: { collaborators: Collaborator[] 
   return (
     <section className="app-presence" aria-labelledby="presence-heading">
       <h2 className="govuk-heading-s" id="presence-heading">
-        Also editing
+        Also here
       </h2>
       {collaborators.length === 0 ? (
-        <p className="govuk-body-s app-muted">Nobody else has this report open.</p>
+        <p className="govuk-body-s app-muted">Nobody else has this document open.</p>
       ) : (
         <ul className="govuk-list app-presence__list">
           {collaborators.map((person) => (

@@ -7,7 +7,9 @@ const CONNECTION_LABELS: Record<ConnectionState, { text: string; tag: string }> 
   offline: { text: 'Offline', tag: 'govuk-tag--red' },
 }
 
-export function StatusBar({ state, allSaved, problem }: { state: ConnectionState; allSaved: boolean; problem: string | null }) {
+/** `readOnly`: nothing of this person's can be unsaved, so only the connection is shown. */
+export function StatusBar(props: { state: ConnectionState; allSaved: boolean; problem: string | null; readOnly?: boolean }) {
+  const { state, allSaved, problem, readOnly = false } = props
   const connection = CONNECTION_LABELS[state]
   let saving: string
   if (allSaved) saving = 'All changes saved'
@@ -18,9 +20,11 @@ export function StatusBar({ state, allSaved, problem }: { state: ConnectionState
       <strong className={`govuk-tag ${connection.tag}`} data-connection={state}>
         {connection.text}
       </strong>
-      <span className="app-status__saving govuk-body-s" role="status" data-saved={allSaved ? 'true' : 'false'}>
-        {saving}
-      </span>
+      {!readOnly && (
+        <span className="app-status__saving govuk-body-s" role="status" data-saved={allSaved ? 'true' : 'false'}>
+          {saving}
+        </span>
+      )}
       {problem && state !== 'connected' && <span className="app-status__problem govuk-body-s">{problem}</span>}
     </div>
   )

@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { SAVED_STATE_PARAM } from '../../shared/collab/messages'
 import { describeCloseCode } from '../../shared/collab/closeCodes'
+import { ReadOnlyTracker } from './readOnlyState'
 import { SavedStateTracker } from './savedState'
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline'
@@ -22,6 +23,7 @@ export interface Collaboration {
   doc: Y.Doc
   provider: WebsocketProvider
   saved: SavedStateTracker
+  readOnly: ReadOnlyTracker
 }
 
 export function collabServerUrl(): string {
@@ -35,11 +37,12 @@ function openCollaboration(documentName: string): Collaboration {
     params: { [SAVED_STATE_PARAM]: '1' },
     maxBackoffTime: 5000,
   })
-  return { doc, provider, saved: new SavedStateTracker(doc, provider) }
+  return { doc, provider, saved: new SavedStateTracker(doc, provider), readOnly: new ReadOnlyTracker(provider) }
 }
 
-function closeCollaboration({ doc, provider, saved }: Collaboration): void {
+function closeCollaboration({ doc, provider, saved, readOnly }: Collaboration): void {
   saved.destroy()
+  readOnly.destroy()
   provider.destroy()
   doc.destroy()
 }
@@ -121,6 +124,11 @@ export function useConnectionStatus({ provider }: Collaboration): ConnectionStat
 
 export function useAllSaved({ saved }: Collaboration): boolean {
   return useSyncExternalStore(saved.subscribe, () => saved.allSaved)
+}
+
+/** True once the server has said this connection may only read. */
+export function useServerReadOnly({ readOnly }: Collaboration): boolean {
+  return useSyncExternalStore(readOnly.subscribe, () => readOnly.readOnly)
 }
 
 export function useCollaborators({ provider }: Collaboration): Collaborator[] {

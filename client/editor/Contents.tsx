@@ -31,7 +31,8 @@ export function Contents({ editor }: { editor: Editor }) {
     equalityFn: sameSections,
   })
   const goTo = (pos: number) => {
-    editor.chain().focus().setTextSelection(pos + 1).scrollIntoView().run()
+    if (editor.isEditable) editor.chain().focus().setTextSelection(pos + 1).scrollIntoView().run()
+    else (editor.view.nodeDOM(pos) as HTMLElement | null)?.scrollIntoView({ block: 'start' })
   }
   return (
     <nav className="app-contents" aria-labelledby="contents-heading">

@@ -54,7 +54,8 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   controls[next].focus()
 }
 
-export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+/** `controls`: the id of the editor the toolbar formats. */
+export function Toolbar({ editor, controls, onLink }: { editor: Editor; controls: string; onLink: () => void }) {
   const toolbar = useRef<HTMLDivElement>(null)
   const state = useEditorState({
     editor,
@@ -80,7 +81,7 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
   }
 
   return (
-    <div className="app-toolbar" role="toolbar" aria-label="Formatting" aria-controls="report-editor" ref={toolbar} onKeyDown={moveFocus}>
+    <div className="app-toolbar" role="toolbar" aria-label="Formatting" aria-controls={controls} ref={toolbar} onKeyDown={moveFocus}>
       <div className="app-toolbar__group">
         <label className="govuk-visually-hidden" htmlFor="block-style">
           Text style

@@ -29,6 +29,7 @@ export const SectionPrompts = Extension.create({
   name: 'sectionPrompts',
 
   addProseMirrorPlugins() {
+    const { editor } = this
     return [
       new Plugin({
         key: new PluginKey('sectionPrompts'),
@@ -37,8 +38,9 @@ export const SectionPrompts = Extension.create({
           apply: (tr, previous) => (tr.docChanged ? sectionPromptDecorations(tr.doc) : previous),
         },
         props: {
+          // Prompts invite writing; someone who may only read sees the text alone.
           decorations(state) {
-            return this.getState(state)
+            return editor.isEditable ? this.getState(state) : DecorationSet.empty
           },
         },
       }),

@@ -1,62 +1,87 @@
-import { useEffect } from 'react'
-import { REVIEW_KIND_LABELS, ReviewListSchema } from '../../shared/api/reviews'
+import { REVIEW_KIND_LABELS, ReviewListSchema, type Review } from '../../shared/api/reviews'
 import { useResource } from '../api/useResource'
 import { Loading, ProblemPanel } from '../app/ProblemPanel'
-import { followLink } from '../app/router'
+import { TableScroll } from '../app/TableScroll'
+import { followLink, reviewPath } from '../app/router'
+import { usePageTitle } from '../app/usePageTitle'
+import { useSession } from '../auth/session'
+import { nextDeadlineOf } from './clock'
+import { Deadline } from './Deadline'
+import { roleLabel } from './roleLabel'
+import { StatusTag } from './StatusTag'
+
+function NextDeadline({ review }: { review: Review }) {
+  const step = nextDeadlineOf(review)
+  return step ? <Deadline step={step} /> : <span className="app-muted">None</span>
+}
+
+function ReviewTable({ reviews }: { reviews: Review[] }) {
+  return (
+    <TableScroll label="Reviews you work on">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">Reviews you work on</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Review
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Next deadline
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Your role
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {reviews.map((review) => (
+            <tr className="govuk-table__row" key={review.id}>
+              <td className="govuk-table__cell">
+                <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id)} onClick={followLink}>
+                  {review.title}
+                </a>
+                <span className="app-muted app-block govuk-!-font-size-16">{REVIEW_KIND_LABELS[review.kind]}</span>
+              </td>
+              <td className="govuk-table__cell">
+                <StatusTag status={review.status} />
+              </td>
+              <td className="govuk-table__cell">
+                <NextDeadline review={review} />
+              </td>
+              <td className="govuk-table__cell">{roleLabel(review)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}
 
 export function ReviewListPage() {
   const reviews = useResource('/api/reviews', ReviewListSchema)
-  useEffect(() => {
-    document.title = 'Your reviews – Overview Studio'
-  }, [])
+  const session = useSession()
+  const isAdmin = session.status === 'signed-in' && session.user.isAdmin
+  usePageTitle('Your reviews')
 
   return (
     <>
       <h1 className="govuk-heading-l">Your reviews</h1>
+      {isAdmin && (
+        <a href="/new-review" className="govuk-button" role="button" draggable="false" onClick={followLink}>
+          Create a review
+        </a>
+      )}
       {reviews.state === 'loading' && <Loading label="Loading your reviews…" />}
       {reviews.state === 'error' && <ProblemPanel title="Your reviews could not be loaded" error={reviews.error} />}
       {reviews.state === 'ready' && reviews.data.reviews.length === 0 && (
-        <p className="govuk-body">There are no reviews yet. The board's business manager creates reviews.</p>
+        <p className="govuk-body">
+          {isAdmin ? 'There are no reviews yet.' : "You are not a member of any review yet. The board's business manager adds people to reviews."}
+        </p>
       )}
-      {reviews.state === 'ready' && reviews.data.reviews.length > 0 && (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Reviews you work on</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Review
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Started
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {reviews.data.reviews.map((review) => (
-              <tr className="govuk-table__row" key={review.id}>
-                <th scope="row" className="govuk-table__header">
-                  {review.title}
-                </th>
-                <td className="govuk-table__cell">{REVIEW_KIND_LABELS[review.kind]}</td>
-                <td className="govuk-table__cell">
-                  {new Date(review.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
-                </td>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={`/reviews/${review.id}`} onClick={followLink}>
-                    Open overview report<span className="govuk-visually-hidden"> for {review.title}</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {reviews.state === 'ready' && reviews.data.reviews.length > 0 && <ReviewTable reviews={reviews.data.reviews} />}
     </>
   )
 }

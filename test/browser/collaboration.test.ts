@@ -1,6 +1,7 @@
 /**
- * Two people, each in their own Chromium, drafting the Child K report together through the real
- * server: what one types reaches the other, with their name on the caret and in the presence list,
+ * Two people, each in their own Chromium and signed in with their own account (the independent author
+ * and a panel member), drafting the Child K report together through the real server: what one types
+ * reaches the other, with their account's name on the caret and in the presence list,
  * the page says it is saved once the server has it, undo takes back only the undoing person's own
  * typing, and someone joining late sees Connected.
  */
@@ -8,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { RunningServer } from '../../server/server.js'
 import {
-  changeName,
+  ACCOUNTS,
   documentText,
-  openPerson,
+  fetchReportHtml,
   openReport,
+  openSignedInPerson,
   saveScreenshot,
   slowDownScripts,
   startBrowserServer,
@@ -19,8 +21,8 @@ import {
   type Person,
 } from '../helpers/browser.js'
 
-const ALICE = 'Alice Author'
-const BOB = 'Bob Reviewer'
+const ALICE = ACCOUNTS.author.name
+const BOB = ACCOUNTS.panel.name
 const run = Date.now().toString(36)
 
 /** Puts the caret at the end of the first editor paragraph or list item that holds `text`. */
@@ -42,7 +44,7 @@ async function undoUntilGone(page: Page, text: string): Promise<void> {
 }
 
 async function presenceText(page: Page): Promise<string> {
-  return page.getByRole('region', { name: 'Also editing' }).innerText()
+  return page.getByRole('region', { name: 'Also here' }).innerText()
 }
 
 describe('two people drafting the same report', () => {
@@ -52,10 +54,8 @@ describe('two people drafting the same report', () => {
 
   beforeAll(async () => {
     server = await startBrowserServer()
-    ;[alice, bob] = await Promise.all([openPerson(), openPerson()])
+    ;[alice, bob] = await Promise.all([openSignedInPerson(server.url, ACCOUNTS.author.email), openSignedInPerson(server.url, ACCOUNTS.panel.email)])
     await Promise.all([openReport(alice.page, server.url), openReport(bob.page, server.url)])
-    await changeName(alice.page, ALICE)
-    await changeName(bob.page, BOB)
   })
 
   afterAll(async () => {
@@ -79,8 +79,7 @@ describe('two people drafting the same report', () => {
     const aliceSaved = alice.page.locator('[data-saved="true"]')
     await aliceSaved.waitFor(WAIT)
     expect(await aliceSaved.innerText()).toBe('All changes saved')
-    const stored = await fetch(`${server.url}/api/reviews/child-k/report.html`)
-    expect(await stored.text()).toContain(sentence.trim())
+    expect(await fetchReportHtml(server.url)).toContain(sentence.trim())
 
     await saveScreenshot(bob.page, 'report-seen-by-bob')
   })
@@ -106,7 +105,7 @@ describe('two people drafting the same report', () => {
   it('shows Connected to someone who joins while the report is already open', async () => {
     // The document is already loaded, so on a slow machine the socket opens before the status bar
     // has subscribed to it; the status must not stay at Connecting.
-    const carol = await openPerson()
+    const carol = await openSignedInPerson(server.url, ACCOUNTS.panel2.email)
     try {
       await slowDownScripts(carol, 10)
       await openReport(carol.page, server.url)

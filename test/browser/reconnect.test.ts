@@ -1,5 +1,5 @@
 /**
- * The server goes away while two people are drafting: the page says it is reconnecting and that the
+ * The server goes away while two people (the author and a panel member, each signed in) are drafting: the page says it is reconnecting and that the
  * change typed meanwhile is not yet saved; when the server is back on the same data folder, the
  * change is saved, reaches the colleague, and nothing typed before is lost.
  */
@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../../server/server.js'
-import { documentText, openPerson, openReport, WAIT, type Person } from '../helpers/browser.js'
+import type { RunningServer } from '../../server/server.js'
+import { ACCOUNTS, assertClientBuilt, documentText, fetchReportHtml, openReport, openSignedInPerson, startDemoServer, WAIT, type Person } from '../helpers/browser.js'
 
 const run = Date.now().toString(36)
 
@@ -19,9 +19,10 @@ describe('drafting through a server restart', () => {
   let bob: Person
 
   beforeAll(async () => {
+    assertClientBuilt()
     dataDir = await mkdtemp(join(tmpdir(), 'overview-studio-browser-data-'))
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true })
-    ;[alice, bob] = await Promise.all([openPerson(), openPerson()])
+    server = await startDemoServer(dataDir)
+    ;[alice, bob] = await Promise.all([openSignedInPerson(server.url, ACCOUNTS.author.email), openSignedInPerson(server.url, ACCOUNTS.panel.email)])
     await Promise.all([openReport(alice.page, server.url), openReport(bob.page, server.url)])
   })
 
@@ -45,12 +46,13 @@ describe('drafting through a server restart', () => {
     await expect.poll(() => alice.page.locator('[data-saved]').getAttribute('data-saved'), WAIT).toBe('false')
     await alice.page.getByText('Changes not yet saved on the server', { exact: false }).waitFor(WAIT)
 
-    server = await startServer({ port: server.port, host: '127.0.0.1', dataDir, seedDemo: true })
+    // Same data folder: the accounts and the sessions of both people are still there.
+    server = await startDemoServer(dataDir, server.port)
     await alice.page.locator('[data-connection="connected"]').waitFor({ timeout: 30_000 })
     await alice.page.locator('[data-saved="true"]').waitFor(WAIT)
     await expect.poll(() => documentText(bob.page), { timeout: 30_000 }).toContain(during)
 
-    const stored = await (await fetch(`${server.url}/api/reviews/child-k/report.html`)).text()
+    const stored = await fetchReportHtml(server.url)
     expect(stored).toContain(before)
     expect(stored).toContain(during)
     expect(alice.pageErrors).toEqual([])

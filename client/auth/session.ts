@@ -1,0 +1,90 @@
+/**
+ * @module
+ * Who is signed in at this browser, as the server says (`GET /api/auth/me`). The session itself is an
+ * httpOnly cookie the page never sees; this store only remembers the answer, and sends the person to
+ * the sign-in page whenever the server says the session has ended.
+ */
+import { useSyncExternalStore } from 'react'
+import { MeSchema, type User } from '../../shared/api/auth'
+import { ApiError, getJson, onUnauthenticated, sendJson } from '../api/http'
+import { navigate } from '../app/router'
+
+export type Session = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: User } | { status: 'unreachable'; message: string }
+
+let session: Session = { status: 'loading' }
+const listeners = new Set<() => void>()
+
+function setSession(next: Session): void {
+  session = next
+  for (const listener of listeners) listener()
+}
+
+export function useSession(): Session {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => session,
+  )
+}
+
+export const SIGN_IN_PATH = '/login'
+
+/** Where to go after signing in: a path on this site only, never another site or the sign-in page. */
+export function safeNextPath(candidate: string | null): string {
+  if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) return '/'
+  if (candidate === SIGN_IN_PATH || candidate.startsWith(`${SIGN_IN_PATH}?`)) return '/'
+  return candidate
+}
+
+export function signInPathFor(path: string): string {
+  const next = safeNextPath(path)
+  return next === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}`
+}
+
+export function redirectToSignIn(): void {
+  setSession({ status: 'signed-out' })
+  if (window.location.pathname === SIGN_IN_PATH) return
+  navigate(signInPathFor(window.location.pathname + window.location.search), { replace: true })
+}
+
+onUnauthenticated(redirectToSignIn)
+
+let loading: Promise<void> | null = null
+
+/** Asks the server who is signed in; once per page load, however often it is called. */
+export function loadSession(): Promise<void> {
+  loading ??= askServer()
+  return loading
+}
+
+async function askServer(): Promise<void> {
+  try {
+    const { user } = await getJson('/api/auth/me', MeSchema)
+    setSession({ status: 'signed-in', user })
+  } catch (error) {
+    // A 401 has already set the session to signed out.
+    if (session.status === 'loading') setSession({ status: 'unreachable', message: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+/** Asks whether the session still holds, without leaving the page when it does not. */
+export async function isSessionLive(): Promise<boolean | null> {
+  try {
+    await getJson('/api/auth/me', MeSchema, undefined, { quiet: true })
+    return true
+  } catch (error) {
+    return error instanceof ApiError && error.status === 401 ? false : null
+  }
+}
+
+export function signedIn(user: User): void {
+  setSession({ status: 'signed-in', user })
+}
+
+export async function signOut(): Promise<void> {
+  await sendJson('POST', '/api/auth/logout')
+  setSession({ status: 'signed-out' })
+  navigate(SIGN_IN_PATH)
+}

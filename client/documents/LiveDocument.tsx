@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Loading } from '../app/ProblemPanel'
+import { useSession } from '../auth/session'
+import { identityFor } from '../collab/identity'
+import { PresenceList } from '../collab/PresenceList'
+import { StatusBar } from '../collab/StatusBar'
+import { useAllSaved, useCollaborators, useConnectionStatus, useServerReadOnly, type Collaboration } from '../collab/useCollaboration'
+import { DocumentEditor } from '../editor/DocumentEditor'
+import { ReadOnlyNotice } from './ReadOnlyNotice'
+import { useAccessChanges } from './useAccessChanges'
+import { SIGNED_OUT_PROBLEM, useSessionWhileEditing } from './useSessionWhileEditing'
+
+function useWarnBeforeLeaving(unsaved: boolean): void {
+  useEffect(() => {
+    if (!unsaved) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [unsaved])
+}
+
+/**
+ * `mayEdit`: what the review said; the server can still say the connection is read-only.
+ * `onAccessChanged`: asks for the review again, after the server said the person's access changed.
+ */
+export function LiveDocument(props: { collaboration: Collaboration; label: string; mayEdit: boolean; onAccessChanged: () => void }) {
+  const { collaboration, label, mayEdit, onAccessChanged } = props
+  const session = useSession()
+  const name = session.status === 'signed-in' ? session.user.name : 'Someone'
+  const identity = useMemo(() => identityFor(name), [name])
+  const status = useConnectionStatus(collaboration)
+  const allSaved = useAllSaved(collaboration)
+  const collaborators = useCollaborators(collaboration)
+  const serverReadOnly = useServerReadOnly(collaboration)
+  const editable = mayEdit && !serverReadOnly
+  const [hasSynced, setHasSynced] = useState(false)
+  const signedOut = useSessionWhileEditing(collaboration, allSaved)
+  useAccessChanges(collaboration, onAccessChanged)
+  const problem = signedOut ? SIGNED_OUT_PROBLEM : status.problem
+  useWarnBeforeLeaving(!allSaved)
+
+  useEffect(() => {
+    if (status.synced) setHasSynced(true)
+  }, [status.synced])
+
+  return (
+    <>
+      {!editable && <ReadOnlyNotice />}
+      <StatusBar state={status.state} allSaved={allSaved} problem={problem} readOnly={!editable} />
+      <div className="app-report-layout">
+        <div className="app-report-layout__main">
+          {hasSynced ? (
+            <DocumentEditor collaboration={collaboration} identity={identity} label={label} editable={editable} />
+          ) : (
+            <Loading label={problem ?? 'Loading the document…'} />
+          )}
+        </div>
+        <aside className="app-report-layout__side" aria-label="People">
+          <PresenceList collaborators={collaborators} />
+        </aside>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react'
+import { REVIEW_KIND_LABELS, REVIEW_KINDS, ReviewSchema } from '../../shared/api/reviews'
+import { asApiError, sendJson } from '../api/http'
+import { Breadcrumbs } from '../app/Breadcrumbs'
+import { followLink, navigate, reviewPath } from '../app/router'
+import { usePageTitle } from '../app/usePageTitle'
+import { useSession } from '../auth/session'
+import { ErrorSummary } from '../forms/ErrorSummary'
+import { RadiosField } from '../forms/RadiosField'
+import { TextareaField } from '../forms/TextareaField'
+import { TextField } from '../forms/TextField'
+import { slugFor } from './agencies'
+import { checkCreateReview, createReviewSummary, EMPTY_REVIEW, serverErrors, type CreateReviewErrors } from './createReviewForm'
+import { KeyDateFields } from './KeyDateFields'
+
+const KIND_OPTIONS = REVIEW_KINDS.map((kind) => ({ value: kind, label: REVIEW_KIND_LABELS[kind] }))
+const NO_ERRORS: CreateReviewErrors = { fields: {}, dates: {} }
+
+function CreateReviewForm() {
+  const [values, setValues] = useState(EMPTY_REVIEW)
+  const [idEdited, setIdEdited] = useState(false)
+  const [errors, setErrors] = useState(NO_ERRORS)
+  const [attempt, setAttempt] = useState(0)
+  const [sending, setSending] = useState(false)
+  const summary = createReviewSummary(errors)
+  usePageTitle('Create a review', summary.length > 0)
+
+  const setTitle = (title: string) => setValues((current) => ({ ...current, title, id: idEdited ? current.id : slugFor(title) }))
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (sending) return
+    const checked = checkCreateReview(values)
+    setErrors(checked.errors)
+    setAttempt((current) => current + 1)
+    if (!checked.review) return
+    setSending(true)
+    try {
+      const created = await sendJson('POST', '/api/reviews', checked.review, ReviewSchema)
+      navigate(reviewPath(created.id), { flash: `${created.title} was created. Add its members next.` })
+    } catch (error) {
+      const problem = asApiError(error)
+      setErrors(serverErrors(problem.code, problem.message, problem.fields))
+      setAttempt((current) => current + 1)
+      setSending(false)
+    }
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <h1 className="govuk-heading-l">Create a review</h1>
+        <form onSubmit={submit} noValidate>
+          <TextField id="title" label="Title" hint="Use the child’s pseudonym, for example Child K" error={errors.fields.title} value={values.title} onChange={setTitle} widthClassName="govuk-!-width-two-thirds" />
+          <TextField
+            id="id"
+            label="Short name for web addresses"
+            hint="Lower-case letters, numbers and hyphens, for example child-k. It cannot be changed later."
+            error={errors.fields.id}
+            value={values.id}
+            onChange={(id) => {
+              setIdEdited(true)
+              setValues((current) => ({ ...current, id }))
+            }}
+            widthClassName="govuk-input--width-20"
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <RadiosField id="kind" legend="Kind of review" error={errors.fields.kind} options={KIND_OPTIONS} value={values.kind} onChange={(kind) => setValues((current) => ({ ...current, kind }))} />
+          <TextareaField
+            id="agencies"
+            label="Agencies writing an individual management review (IMR)"
+            hint="One agency per line, for example Police. Each gets its own IMR."
+            error={errors.fields.agencies}
+            value={values.agencies}
+            onChange={(agencies) => setValues((current) => ({ ...current, agencies }))}
+          />
+          <h2 className="govuk-heading-m">Key dates</h2>
+          <KeyDateFields value={values.dates} errors={errors.dates} onChange={(dates) => setValues((current) => ({ ...current, dates }))} />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" disabled={sending} aria-disabled={sending}>
+              Create review
+            </button>
+            <a className="govuk-link" href="/" onClick={followLink}>
+              Cancel
+            </a>
+          </div>
+        </form>
+      </div>
+    </div>
+  )
+}
+
+export function CreateReviewPage() {
+  const session = useSession()
+  const isAdmin = session.status === 'signed-in' && session.user.isAdmin
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }]} />
+      {isAdmin ? <CreateReviewForm /> : <AdminOnly />}
+    </>
+  )
+}
+
+function AdminOnly() {
+  usePageTitle('You do not have access to this page')
+  return (
+    <>
+      <h1 className="govuk-heading-l">You do not have access to this page</h1>
+      <p className="govuk-body">Only the board’s business manager can create reviews.</p>
+    </>
+  )
+}

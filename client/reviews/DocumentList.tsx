@@ -1,0 +1,43 @@
+import type { Review, ReviewDocumentView } from '../../shared/api/reviews'
+import { followLink, reviewPath } from '../app/router'
+
+export function documentPath(reviewId: string, document: Pick<ReviewDocumentView, 'kind' | 'agencyId'>): string {
+  return document.kind === 'report' ? reviewPath(reviewId, 'report') : reviewPath(reviewId, `imr/${document.agencyId}`)
+}
+
+function NoDocuments({ review }: { review: Review }) {
+  if (review.role === 'comms') {
+    return (
+      <div className="govuk-inset-text">
+        The anonymised executive summary and media statement will appear here when they are ready. Communications leads do not see the
+        confidential overview report or the agencies’ reviews.
+      </div>
+    )
+  }
+  if (review.role === null) {
+    return (
+      <p className="govuk-body">
+        As an administrator you run this review and its membership. The overview report and the agencies’ reviews are open only to the
+        review’s members.
+      </p>
+    )
+  }
+  return <p className="govuk-body">There are no documents you can open in this review yet.</p>
+}
+
+/** The documents this person may open, marked where they may only read. */
+export function DocumentList({ review }: { review: Review }) {
+  if (review.documentList.length === 0) return <NoDocuments review={review} />
+  return (
+    <ul className="govuk-list app-document-list">
+      {review.documentList.map((document) => (
+        <li key={document.name} className="app-document-list__item">
+          <a className="govuk-link govuk-!-font-weight-bold" href={documentPath(review.id, document)} onClick={followLink}>
+            {document.title}
+          </a>
+          {document.access === 'read' && <strong className="govuk-tag govuk-tag--grey app-tag--after">Read only</strong>}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * Every page of the client as the accessibility test visits it: who is signed in (null: nobody), the
+ * path, and how to tell the page is showing what a person came for (or, for forms, its errors).
+ */
+import type { Page } from 'playwright-core'
+import { ACCOUNTS, ADMIN_EMAIL, DEMO_REPORT_PATH, DEMO_REVIEW_PATH, WAIT } from '../helpers/browser.js'
+
+export interface PageCase {
+  name: string
+  as: string | null
+  path: string
+  ready(page: Page): Promise<void>
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 1 }).waitFor(WAIT)
+
+async function liveEditor(page: Page): Promise<void> {
+  await page.locator('.ProseMirror').waitFor(WAIT)
+  await page.locator('[data-connection="connected"]').waitFor(WAIT)
+}
+
+async function submitWithErrors(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click()
+  await page.getByRole('heading', { name: 'There is a problem' }).waitFor(WAIT)
+}
+
+const author = ACCOUNTS.author.email
+
+export const PAGE_CASES: PageCase[] = [
+  { name: 'sign-in', as: null, path: '/login', ready: (page) => heading(page, 'Sign in') },
+  {
+    name: 'sign-in-errors',
+    as: null,
+    path: '/login',
+    ready: (page) => submitWithErrors(page, 'Sign in'),
+  },
+  {
+    name: 'sign-in-refused',
+    as: null,
+    path: '/login',
+    ready: async (page) => {
+      await page.getByLabel('Email address').fill(author)
+      await page.getByLabel('Password').fill('not the password')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.getByRole('link', { name: 'The email address or password is not right.' }).waitFor(WAIT)
+    },
+  },
+  { name: 'reviews', as: author, path: '/', ready: (page) => page.getByRole('link', { name: 'Child K' }).waitFor(WAIT) },
+  { name: 'reviews-admin', as: ADMIN_EMAIL, path: '/', ready: (page) => page.getByRole('button', { name: 'Create a review' }).waitFor(WAIT) },
+  { name: 'review', as: author, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Overview report' }).waitFor(WAIT) },
+  { name: 'review-comms', as: ACCOUNTS.comms.email, path: DEMO_REVIEW_PATH, ready: (page) => page.getByText('will appear here').waitFor(WAIT) },
+  { name: 'review-admin', as: ADMIN_EMAIL, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Members' }).waitFor(WAIT) },
+  { name: 'review-edit', as: author, path: `${DEMO_REVIEW_PATH}/edit`, ready: (page) => heading(page, 'Change status and key dates') },
+  {
+    name: 'review-edit-errors',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/edit`,
+    ready: async (page) => {
+      await page.locator('#dates-decision-month').fill('13')
+      await page.locator('#dates-panelFirstMeeting-day').fill('')
+      await submitWithErrors(page, 'Save changes')
+    },
+  },
+  { name: 'report', as: author, path: DEMO_REPORT_PATH, ready: liveEditor },
+  { name: 'imr', as: author, path: `${DEMO_REVIEW_PATH}/imr/police`, ready: liveEditor },
+  {
+    name: 'imr-read-only',
+    as: ACCOUNTS.panel.email,
+    path: `${DEMO_REVIEW_PATH}/imr/health`,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByText('You can read this document but not change it').waitFor(WAIT)
+    },
+  },
+  { name: 'no-access', as: ACCOUNTS.agency.email, path: DEMO_REPORT_PATH, ready: (page) => heading(page, 'You do not have access to this document') },
+  { name: 'members', as: author, path: `${DEMO_REVIEW_PATH}/members`, ready: (page) => page.getByRole('cell', { name: 'panel@example.org' }).waitFor(WAIT) },
+  {
+    name: 'members-errors',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/members`,
+    ready: async (page) => {
+      await page.getByLabel('Agency IMR author').check()
+      await page.getByLabel('Agency', { exact: true }).waitFor(WAIT)
+      await submitWithErrors(page, 'Add person')
+    },
+  },
+  {
+    name: 'members-remove',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/members`,
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Remove Tom Hughes (panel)' }).click()
+      await heading(page, /Are you sure you want to remove Tom Hughes/)
+    },
+  },
+  { name: 'members-read', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/members`, ready: (page) => page.getByRole('cell', { name: 'panel@example.org' }).waitFor(WAIT) },
+  { name: 'audit', as: author, path: `${DEMO_REVIEW_PATH}/audit`, ready: (page) => page.getByRole('columnheader', { name: 'From where' }).waitFor(WAIT) },
+  { name: 'create-review', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => heading(page, 'Create a review') },
+  { name: 'create-review-errors', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => submitWithErrors(page, 'Create review') },
+  { name: 'not-found', as: author, path: '/nope', ready: (page) => heading(page, 'Page not found') },
+  { name: 'review-not-found', as: author, path: '/reviews/does-not-exist', ready: (page) => heading(page, 'Review not found') },
+]
