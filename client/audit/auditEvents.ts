@@ -1,7 +1,7 @@
 /**
  * @module
  * Audit events as `GET /api/reviews/:id/audit` answers, and each one told in a sentence. The schema
- * is the client's reading of the server's log line: actions it does not know are shown by their code.
+ * comes from shared/, as the server writes it.
  */
 import { z } from 'zod'
 import { REVIEW_STATUS_LABELS, ReviewStatusSchema, type Agency } from '../../shared/api/reviews'
@@ -10,18 +10,10 @@ import { formatIsoDate } from '../forms/formatDate'
 import { KEY_DATE_LABELS } from '../reviews/KeyDates'
 import { inSentence, withArticle } from '../reviews/roleLabel'
 
-export const AuditEventSchema = z.object({
-  at: z.string(),
-  action: z.string(),
-  actorId: z.string().nullable(),
-  actorEmail: z.string().nullable(),
-  reviewId: z.string().nullable(),
-  ip: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-})
-export type AuditEvent = z.infer<typeof AuditEventSchema>
+import type { AuditEvent } from '../../shared/api/audit'
 
-export const AuditListSchema = z.object({ events: z.array(AuditEventSchema) })
+export { AuditListSchema } from '../../shared/api/audit'
+export type { AuditEvent }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 

@@ -5,36 +5,10 @@
  */
 import { appendFile, mkdir, open, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { z } from 'zod'
+import { AuditEventSchema, type AuditEvent } from '../../shared/api/audit.js'
 import { log } from '../log.js'
 
-export const AUDIT_ACTIONS = [
-  'login.succeeded',
-  'login.failed',
-  'login.locked',
-  'logout',
-  'review.created',
-  'review.updated',
-  'member.added',
-  'member.removed',
-  'member.role_changed',
-  'user.created',
-  'export.downloaded',
-] as const
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]
-
-export const AuditEventSchema = z.object({
-  at: z.iso.datetime(),
-  action: z.enum(AUDIT_ACTIONS),
-  /** Who did it: a user id, or null when nobody was signed in (a failed login). */
-  actorId: z.string().nullable(),
-  actorEmail: z.string().nullable(),
-  reviewId: z.string().nullable(),
-  /** Where from: the client's address. */
-  ip: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-})
-export type AuditEvent = z.infer<typeof AuditEventSchema>
+export type { AuditAction, AuditEvent } from '../../shared/api/audit.js'
 
 export type NewAuditEvent = Omit<AuditEvent, 'at' | 'details' | 'reviewId' | 'ip'> &
   Partial<Pick<AuditEvent, 'details' | 'reviewId' | 'ip'>>
