@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
+import { AccountsPage } from '../accounts/AccountsPage'
+import { ActivityPage } from '../accounts/ActivityPage'
 import { AuditPage } from '../audit/AuditPage'
 import { LoginPage } from '../auth/LoginPage'
 import { loadSession, redirectToSignIn, useSession } from '../auth/session'
@@ -29,6 +31,10 @@ function SignedInPage({ route }: { route: Route }) {
       return <MembersPage reviewId={route.reviewId} />
     case 'audit':
       return <AuditPage reviewId={route.reviewId} />
+    case 'accounts':
+      return <AccountsPage />
+    case 'activity':
+      return <ActivityPage />
     default:
       return <NotFoundPage />
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { AdminNavigation } from '../accounts/AdminNavigation'
 import { SignedInAs } from '../auth/SignedInAs'
 import { followLink } from './router'
 
@@ -18,6 +19,7 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
             <span className="app-header__tagline">Serious case review overview reports</span>
           </div>
           <SignedInAs />
+          <AdminNavigation />
         </div>
       </header>
       <div className={width}>

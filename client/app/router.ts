@@ -62,7 +62,12 @@ export type Route =
   | { page: 'document'; reviewId: string; target: DocumentTarget }
   | { page: 'members'; reviewId: string }
   | { page: 'audit'; reviewId: string }
+  | { page: 'accounts' }
+  | { page: 'activity' }
   | { page: 'not-found' }
+
+export const ACCOUNTS_PATH = '/accounts'
+export const ACTIVITY_PATH = '/activity'
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
 const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|imr/${SLUG}))?/?$`)
@@ -71,6 +76,8 @@ export function matchRoute(path: string): Route {
   if (path === '/' || path === '/reviews' || path === '/reviews/') return { page: 'reviews' }
   if (path === '/login') return { page: 'sign-in' }
   if (path === '/new-review') return { page: 'create-review' }
+  if (path === ACCOUNTS_PATH || path === `${ACCOUNTS_PATH}/`) return { page: 'accounts' }
+  if (path === ACTIVITY_PATH || path === `${ACTIVITY_PATH}/`) return { page: 'activity' }
   const match = REVIEW_PAGE.exec(path)
   if (!match) return { page: 'not-found' }
   const [, reviewId, part, agencyId] = match

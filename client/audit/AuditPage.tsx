@@ -2,51 +2,12 @@ import type { Review } from '../../shared/api/reviews'
 import { useResource } from '../api/useResource'
 import { Breadcrumbs } from '../app/Breadcrumbs'
 import { Loading, ProblemPanel } from '../app/ProblemPanel'
-import { TableScroll } from '../app/TableScroll'
 import { reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { formatDateTime } from '../forms/formatDate'
 import { NoPermission } from '../reviews/NoPermission'
 import { WithReview } from '../reviews/useReview'
-import { AuditListSchema, describeAuditEvent, type AuditEvent } from './auditEvents'
-
-function AuditTable({ events, review }: { events: AuditEvent[]; review: Review }) {
-  return (
-    <TableScroll label="Audit log">
-      <table className="govuk-table app-audit-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">What was done in {review.title}, newest first</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What
-            </th>
-            <th scope="col" className="govuk-table__header">
-              From where
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {events.map((event, index) => (
-            <tr className="govuk-table__row" key={`${event.at}-${index}`}>
-              <td className="govuk-table__cell app-nowrap-wide">
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              </td>
-              <td className="govuk-table__cell app-break-words">{event.actorEmail ?? <span className="app-muted">Not signed in</span>}</td>
-              <td className="govuk-table__cell">{describeAuditEvent(event, review.agencies)}</td>
-              <td className="govuk-table__cell app-break-words">{event.ip ?? <span className="app-muted">Not recorded</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  )
-}
+import { AuditListSchema, describeAuditEvent } from './auditEvents'
+import { AuditTable } from './AuditTable'
 
 function AuditLog({ review }: { review: Review }) {
   const audit = useResource(`/api/reviews/${review.id}/audit`, AuditListSchema)
@@ -59,7 +20,14 @@ function AuditLog({ review }: { review: Review }) {
       {audit.state === 'loading' && <Loading label="Loading the audit log…" />}
       {audit.state === 'error' && <ProblemPanel title="The audit log could not be loaded" error={audit.error} />}
       {audit.state === 'ready' && audit.data.events.length === 0 && <p className="govuk-body">Nothing has been recorded for this review yet.</p>}
-      {audit.state === 'ready' && audit.data.events.length > 0 && <AuditTable events={audit.data.events} review={review} />}
+      {audit.state === 'ready' && audit.data.events.length > 0 && (
+        <AuditTable
+          events={audit.data.events}
+          label="Audit log"
+          caption={`What was done in ${review.title}, newest first`}
+          describe={(event) => describeAuditEvent(event, review.agencies)}
+        />
+      )}
     </>
   )
 }

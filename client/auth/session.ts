@@ -29,6 +29,12 @@ export function useSession(): Session {
   )
 }
 
+/** Whether the person signed in is an administrator (the board's business manager). */
+export function useIsAdmin(): boolean {
+  const current = useSession()
+  return current.status === 'signed-in' && current.user.isAdmin
+}
+
 export const SIGN_IN_PATH = '/login'
 
 /** Where to go after signing in: a path on this site only, never another site or the sign-in page. */

@@ -1,5 +1,7 @@
 import type { Review } from '../../shared/api/reviews'
 import { REVIEW_ROLE_LABELS, REVIEW_ROLES } from '../../shared/auth/roles'
+import { ACCOUNTS_PATH, followLink } from '../app/router'
+import { useIsAdmin } from '../auth/session'
 import { RadiosField } from '../forms/RadiosField'
 import { SelectField } from '../forms/SelectField'
 import { TextField } from '../forms/TextField'
@@ -11,6 +13,27 @@ const ROLE_HINTS = {
   agency: 'Writes their own agency’s IMR, and sees nothing else',
   comms: 'Sees only the anonymised executive summary and media statement',
 } as const
+
+/** Where a person's account comes from: an administrator makes it on the Accounts page. */
+function AccountFirst() {
+  const isAdmin = useIsAdmin()
+  return (
+    <p className="govuk-body">
+      {isAdmin ? (
+        <>
+          They need an account first. If they do not have one,{' '}
+          <a className="govuk-link" href={ACCOUNTS_PATH} onClick={followLink}>
+            create an account for them
+          </a>
+          .
+        </>
+      ) : (
+        'They need an account first: ask the board’s business manager to create one.'
+      )}{' '}
+      If they are already in this review, their role changes.
+    </p>
+  )
+}
 
 /** Adds a person with an account to the review, or changes the role of someone already in it. */
 export function AddMemberForm({ review, form }: { review: Review; form: AddMember }) {
@@ -42,7 +65,7 @@ export function AddMemberForm({ review, form }: { review: Review; form: AddMembe
       <h2 className="govuk-heading-m" id="add-member-heading">
         Add a person
       </h2>
-      <p className="govuk-body">They need an account first. If they are already in this review, their role changes.</p>
+      <AccountFirst />
       <TextField
         id="member-email"
         label="Email address"

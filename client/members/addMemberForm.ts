@@ -29,8 +29,12 @@ export function checkMember(values: MemberValues): MemberErrors {
   return errors
 }
 
-export function memberErrorsFrom(error: ApiError): MemberErrors {
-  if (error.code === 'user_not_found') return { email: 'There is no account with that email address. Ask the board’s business manager to create one first.' }
+/** `isAdmin`: the person can create the missing account themselves, on the Accounts page. */
+export function memberErrorsFrom(error: ApiError, isAdmin = false): MemberErrors {
+  if (error.code === 'user_not_found') {
+    const next = isAdmin ? 'Create an account for them on the Accounts page first.' : 'Ask the board’s business manager to create one first.'
+    return { email: `There is no account with that email address. ${next}` }
+  }
   if (error.code === 'agency_not_found') return { agencyId: 'That agency is not part of this review' }
   const errors: MemberErrors = {}
   for (const problem of error.fields) {

@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react'
 import { MemberViewSchema, type MemberView } from '../../shared/api/auth'
 import { asApiError, sendJson } from '../api/http'
+import { useIsAdmin } from '../auth/session'
 import { checkMember, EMPTY_MEMBER, memberErrorsFrom, memberSummary, type MemberErrors, type MemberValues } from './addMemberForm'
 
 export interface AddMember {
@@ -24,6 +25,7 @@ export function useAddMember(reviewId: string, onAdded: (member: MemberView) => 
   const [errors, setErrors] = useState<MemberErrors>({})
   const [attempt, setAttempt] = useState(0)
   const [sending, setSending] = useState(false)
+  const isAdmin = useIsAdmin()
 
   const send = async () => {
     setSending(true)
@@ -33,7 +35,7 @@ export function useAddMember(reviewId: string, onAdded: (member: MemberView) => 
       setValues(EMPTY_MEMBER)
       onAdded(member)
     } catch (error) {
-      setErrors(memberErrorsFrom(asApiError(error)))
+      setErrors(memberErrorsFrom(asApiError(error), isAdmin))
       setAttempt((current) => current + 1)
     } finally {
       setSending(false)

@@ -26,10 +26,17 @@ export type User = z.infer<typeof UserSchema>
 export const LoginResponseSchema = z.object({ token: z.string(), user: UserSchema })
 export const MeSchema = z.object({ user: UserSchema })
 
+export const UserListSchema = z.object({ users: z.array(UserSchema) })
+
 export const CreateUserSchema = z.object({
   email: EmailSchema,
   name: z.string().trim().min(1, 'Enter a name').max(120),
 })
+export type CreateUser = z.infer<typeof CreateUserSchema>
+
+/** `POST /api/users` answers with the new account and its generated password, the only time it is shown. */
+export const CreatedUserSchema = z.object({ user: UserSchema, password: z.string() })
+export type CreatedUser = z.infer<typeof CreatedUserSchema>
 
 export const AddMemberSchema = z
   .object({

@@ -98,6 +98,22 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'audit', as: author, path: `${DEMO_REVIEW_PATH}/audit`, ready: (page) => page.getByRole('columnheader', { name: 'From where' }).waitFor(WAIT) },
   { name: 'create-review', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => heading(page, 'Create a review') },
   { name: 'create-review-errors', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => submitWithErrors(page, 'Create review') },
+  { name: 'accounts', as: ADMIN_EMAIL, path: '/accounts', ready: (page) => page.getByRole('cell', { name: ACCOUNTS.panel.email }).waitFor(WAIT) },
+  { name: 'accounts-errors', as: ADMIN_EMAIL, path: '/accounts', ready: (page) => submitWithErrors(page, 'Create account') },
+  {
+    name: 'accounts-created',
+    as: ADMIN_EMAIL,
+    path: '/accounts',
+    ready: async (page) => {
+      await page.getByLabel('Full name').fill('Dana Reid (panel)')
+      await page.getByLabel('Email address').fill('dana.reid@example.org')
+      await page.getByRole('button', { name: 'Create account' }).click()
+      await page.getByText('This password is shown only once.').waitFor(WAIT)
+    },
+  },
+  { name: 'accounts-no-permission', as: ACCOUNTS.panel.email, path: '/accounts', ready: (page) => heading(page, 'You do not have permission to see this page') },
+  { name: 'activity', as: ADMIN_EMAIL, path: '/activity', ready: (page) => page.getByRole('columnheader', { name: 'From where' }).waitFor(WAIT) },
+  { name: 'activity-no-permission', as: author, path: '/activity', ready: (page) => heading(page, 'You do not have permission to see this page') },
   { name: 'not-found', as: author, path: '/nope', ready: (page) => heading(page, 'Page not found') },
   { name: 'review-not-found', as: author, path: '/reviews/does-not-exist', ready: (page) => heading(page, 'Review not found') },
 ]

@@ -1,0 +1,48 @@
+import { useState } from 'react'
+import { UserListSchema, type CreatedUser } from '../../shared/api/auth'
+import { useResource } from '../api/useResource'
+import { Breadcrumbs } from '../app/Breadcrumbs'
+import { Loading, ProblemPanel } from '../app/ProblemPanel'
+import { usePageTitle } from '../app/usePageTitle'
+import { ErrorSummary } from '../forms/ErrorSummary'
+import { AccountTable } from './AccountTable'
+import { AdminOnly, NO_PERMISSION, NoAdminPermission } from './AdminOnly'
+import { CreateAccountForm } from './CreateAccountForm'
+import { NewAccountBanner } from './NewAccountBanner'
+import { useCreateAccount } from './useCreateAccount'
+
+function Accounts() {
+  const users = useResource('/api/users', UserListSchema)
+  const [created, setCreated] = useState<CreatedUser | null>(null)
+  const form = useCreateAccount((account) => {
+    setCreated(account)
+    users.reload()
+  })
+  const refused = users.state === 'error' && users.error.status === 403
+  usePageTitle(refused ? NO_PERMISSION : 'Accounts', form.summary.length > 0)
+
+  if (refused) return <NoAdminPermission />
+  return (
+    <>
+      <ErrorSummary errors={form.summary} attempt={form.attempt} />
+      <NewAccountBanner created={created} />
+      <h1 className="govuk-heading-l">Accounts</h1>
+      <p className="govuk-body">A new account sees no reviews until it is added to one, on the review’s Members page.</p>
+      {users.state === 'loading' && <Loading label="Loading the accounts…" />}
+      {users.state === 'error' && <ProblemPanel title="The accounts could not be loaded" error={users.error} />}
+      {users.state === 'ready' && <AccountTable users={users.data.users} />}
+      <CreateAccountForm form={form} />
+    </>
+  )
+}
+
+export function AccountsPage() {
+  return (
+    <>
+      <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }]} />
+      <AdminOnly>
+        <Accounts />
+      </AdminOnly>
+    </>
+  )
+}
