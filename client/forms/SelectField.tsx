@@ -1,4 +1,4 @@
-import { describedBy, ErrorMessage } from './ErrorSummary'
+import { FormGroup } from './FormGroup'
 
 export function SelectField(props: {
   id: string
@@ -13,31 +13,24 @@ export function SelectField(props: {
 }) {
   const { id, label, hint, error, placeholder, options, value, onChange } = props
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(ariaDescribedBy) => (
+        <select
+          id={id}
+          name={id}
+          className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+          value={value}
+          aria-describedby={ariaDescribedBy}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <ErrorMessage id={`${id}-error`} text={error} />
-      <select
-        id={id}
-        name={id}
-        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
-        value={value}
-        aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FormGroup>
   )
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
-import { describedBy, ErrorMessage } from './ErrorSummary'
+import { FormGroup } from './FormGroup'
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>
 
@@ -17,25 +17,18 @@ export interface TextFieldProps extends InputProps {
 
 export function TextField({ id, label, labelClassName = 'govuk-label--s', hint, error, value, onChange, widthClassName = '', ...input }: TextFieldProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
+    <FormGroup id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
+      {(ariaDescribedBy) => (
+        <input
+          {...input}
+          id={id}
+          name={input.name ?? id}
+          className={`govuk-input ${widthClassName}${error ? ' govuk-input--error' : ''}`}
+          value={value}
+          aria-describedby={ariaDescribedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      <ErrorMessage id={`${id}-error`} text={error} />
-      <input
-        {...input}
-        id={id}
-        name={input.name ?? id}
-        className={`govuk-input ${widthClassName}${error ? ' govuk-input--error' : ''}`}
-        value={value}
-        aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    </FormGroup>
   )
 }

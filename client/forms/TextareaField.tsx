@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { describedBy, ErrorMessage } from './ErrorSummary'
+import { FormGroup } from './FormGroup'
 
 export function TextareaField(props: {
   id: string
@@ -13,25 +13,18 @@ export function TextareaField(props: {
 }) {
   const { id, label, labelClassName = 'govuk-label--s', hint, error, rows = 5, value, onChange } = props
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
+    <FormGroup id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
+      {(ariaDescribedBy) => (
+        <textarea
+          id={id}
+          name={id}
+          rows={rows}
+          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+          value={value}
+          aria-describedby={ariaDescribedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      <ErrorMessage id={`${id}-error`} text={error} />
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-        value={value}
-        aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    </FormGroup>
   )
 }
