@@ -7,7 +7,7 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
-import { MessageType } from '../../shared/collab/messages'
+import { isCoveredBy, MessageType } from '../../shared/collab/messages'
 
 export class SavedStateTracker {
   private saved = new Map<number, number>()
@@ -41,16 +41,15 @@ export class SavedStateTracker {
   }
 
   private readonly handleUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-    if (transaction.local) this.ownClients.add(this.doc.clientID)
+    if (!transaction.local) return
+    this.ownClients.add(this.doc.clientID)
     this.recompute()
   }
 
+  /** Runs on every keystroke: reads only this page's own clocks, not the whole state vector. */
   private recompute(): void {
-    const local = Y.decodeStateVector(Y.encodeStateVector(this.doc))
-    let allSaved = true
-    for (const client of this.ownClients) {
-      if ((this.saved.get(client) ?? 0) < (local.get(client) ?? 0)) allSaved = false
-    }
+    const own = new Map([...this.ownClients].map((client) => [client, Y.getState(this.doc.store, client)]))
+    const allSaved = isCoveredBy(own, this.saved)
     if (allSaved === this.current) return
     this.current = allSaved
     for (const listener of this.listeners) listener()
