@@ -42,8 +42,9 @@ export function reviewRoutes(reviews: ReviewService, registry: DocumentRegistry,
     .get('/:id/report.html', async (c) => {
       const user = requireUser(c)
       const id = readParam(c.req.param('id'), ReviewIdSchema, notFound)
-      const { review } = reviews.require(user, id, 'report.read')
-      const name = reviews.view(reviews.access(user, id)).documents.report
+      const access = reviews.require(user, id, 'report.read')
+      const { review } = access
+      const name = reviews.view(access).documents.report
       if (!name) throw new AppError('forbidden', 403, 'Your role in this review does not allow this.')
       const content = await registry.read(name, (document) => documentToJson(document.doc))
       await audit.record({ action: 'export.downloaded', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: 'report.html' } })
