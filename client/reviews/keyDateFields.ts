@@ -7,6 +7,7 @@ import { checkDate, partsFromIso, type DatePart, type DateParts } from '../forms
 import { dateInputId } from '../forms/DateInputField'
 import type { FormError } from '../forms/ErrorSummary'
 import { KEY_DATE_LABELS } from './KeyDates'
+import { isDecisionBeforeNotification } from '../../shared/reviews/statutoryClock'
 
 export type KeyDateKey = keyof typeof KEY_DATE_LABELS
 export const KEY_DATE_KEYS = Object.keys(KEY_DATE_LABELS) as KeyDateKey[]
@@ -34,7 +35,7 @@ export function checkKeyDates(parts: KeyDateParts): { dates: Review['dates'] | n
     if (checked.ok) dates[key] = checked.iso
     else errors[key] = { message: checked.message, parts: checked.parts }
   }
-  if (!errors.decision && dates.decision && dates.notification && dates.decision < dates.notification) {
+  if (!errors.decision && isDecisionBeforeNotification(dates)) {
     errors.decision = { message: 'Date of the decision must be the same as or after the date of notification', parts: ['day', 'month', 'year'] }
   }
   return { dates: Object.keys(errors).length === 0 ? dates : null, errors }

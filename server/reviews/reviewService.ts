@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import type { User } from '../../shared/api/auth.js'
 import type { CreateReview, Review, ReviewDocumentView, StoredReview, UpdateReview } from '../../shared/api/reviews.js'
 import { documentAccess } from '../../shared/auth/documentAccess.js'
+import { isDecisionBeforeNotification, type KeyDates } from '../../shared/reviews/statutoryClock.js'
 import { capabilitiesOf, type Capability, type ReviewRole } from '../../shared/auth/roles.js'
 import { parseReviewDocumentName, reviewDocumentName, type ReviewDocument } from '../../shared/collab/documentNames.js'
 import { createImrSkeleton, createReportSkeleton } from '../../shared/schema/index.js'
@@ -22,6 +23,14 @@ export interface ReviewAccess {
   role: ReviewRole | null
   agencyId: string | null
   capabilities: Capability[]
+}
+
+function checkKeyDates(dates: KeyDates): void {
+  if (isDecisionBeforeNotification(dates)) {
+    throw new AppError('validation_failed', 400, 'The date of the decision must be the same as or after the date of notification.', [
+      { path: 'dates.decision', message: 'Date of the decision must be the same as or after the date of notification' },
+    ])
+  }
 }
 
 const reviewNotFound = () => new AppError('review_not_found', 404, 'There is no review with that id that you can see.')
@@ -128,6 +137,7 @@ export class ReviewService {
       members: [],
       createdAt: new Date().toISOString(),
     }
+    checkKeyDates(review.dates)
     for (const document of this.documentsOf(review)) {
       const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
       const content = document.kind === 'report' ? (report ?? createReportSkeleton()) : createImrSkeleton(agency?.name ?? '')
@@ -144,16 +154,13 @@ export class ReviewService {
   async update(reviewId: string, changes: UpdateReview): Promise<StoredReview> {
     const review = this.find(reviewId)
     if (!review) throw reviewNotFound()
+    if (changes.dates !== undefined) checkKeyDates({ ...review.dates, ...changes.dates })
     await this.database.update(() => {
       if (changes.title !== undefined) review.title = changes.title
       if (changes.status !== undefined) review.status = changes.status
       if (changes.dates !== undefined) review.dates = { ...review.dates, ...changes.dates }
     })
     return review
-  }
-
-  async save(): Promise<void> {
-    await this.database.write()
   }
 
   private documentsOf(review: StoredReview): ReviewDocument[] {

@@ -10,6 +10,11 @@ export interface KeyDates {
   panelFirstMeeting: string | null
 }
 
+/** Dates in an order that cannot be: the decision cannot come before the notification. */
+export function isDecisionBeforeNotification(dates: KeyDates): boolean {
+  return dates.decision !== null && dates.notification !== null && dates.decision < dates.notification
+}
+
 export type StepState = 'done' | 'due' | 'overdue' | 'waiting'
 
 export interface ClockStep {
