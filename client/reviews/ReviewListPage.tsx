@@ -1,7 +1,7 @@
 import { REVIEW_KIND_LABELS, ReviewListSchema, type Review } from '../../shared/api/reviews'
 import { useResource } from '../api/useResource'
 import { Loading, ProblemPanel } from '../app/ProblemPanel'
-import { TableScroll } from '../app/TableScroll'
+import { DataTable } from '../app/DataTable'
 import { followLink, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { useSession } from '../auth/session'
@@ -17,46 +17,25 @@ function NextDeadline({ review }: { review: Review }) {
 
 function ReviewTable({ reviews }: { reviews: Review[] }) {
   return (
-    <TableScroll label="Reviews you work on">
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Reviews you work on</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Review
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Next deadline
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Your role
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {reviews.map((review) => (
-            <tr className="govuk-table__row" key={review.id}>
-              <td className="govuk-table__cell">
-                <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id)} onClick={followLink}>
-                  {review.title}
-                </a>
-                <span className="app-muted app-block govuk-!-font-size-16">{REVIEW_KIND_LABELS[review.kind]}</span>
-              </td>
-              <td className="govuk-table__cell">
-                <StatusTag status={review.status} />
-              </td>
-              <td className="govuk-table__cell">
-                <NextDeadline review={review} />
-              </td>
-              <td className="govuk-table__cell">{roleLabel(review)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label="Reviews you work on" caption="Reviews you work on" captionHidden columns={[{ label: 'Review' }, { label: 'Status' }, { label: 'Next deadline' }, { label: 'Your role' }]}>
+      {reviews.map((review) => (
+        <tr className="govuk-table__row" key={review.id}>
+          <td className="govuk-table__cell">
+            <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id)} onClick={followLink}>
+              {review.title}
+            </a>
+            <span className="app-muted app-block govuk-!-font-size-16">{REVIEW_KIND_LABELS[review.kind]}</span>
+          </td>
+          <td className="govuk-table__cell">
+            <StatusTag status={review.status} />
+          </td>
+          <td className="govuk-table__cell">
+            <NextDeadline review={review} />
+          </td>
+          <td className="govuk-table__cell">{roleLabel(review)}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 
