@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 /** The GOV.UK success notification banner, focused when it appears so that it is heard. */
-export function SuccessBanner({ message }: { message: string | null }) {
+export function SuccessBanner({ message, children }: { message: string | null; children?: ReactNode }) {
   const banner = useRef<HTMLDivElement>(null)
   const id = useId()
   useEffect(() => {
@@ -17,6 +17,7 @@ export function SuccessBanner({ message }: { message: string | null }) {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">{message}</p>
+        {children}
       </div>
     </div>
   )
