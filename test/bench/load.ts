@@ -1,23 +1,22 @@
 /**
  * @module
- * Many documents, many clients, steady typing: the same load against our server (a child process,
- * with sign-in, permissions and persistence) and against the reference `@y/websocket-server` (a child
- * process, in memory, no authentication), with the clients (stock y-websocket providers) in two worker
- * processes of their own. Prints edit-to-peer latency, server CPU and server memory for each, and the
- * ratio ours/reference. Run: `npx tsx test/bench/load.ts`; options by environment: DOCS (20), CLIENTS
- * per document (10), RATE inserts per second per client (5), SECONDS (30).
+ * Many documents, many clients, steady typing: the same load against our server (as `npm start` runs
+ * it, with sign-in, permissions and persistence) and against the reference `@y/websocket-server`, each
+ * a child process, with the clients (stock y-websocket providers) in two worker processes of their own.
+ *
+ * Default: one load (DOCS 20 x CLIENTS 10 x RATE 5 inserts/s for SECONDS 30); prints edit-to-peer
+ * latency, server CPU and memory for each server and the ratio ours/reference.
+ * `MODE=step`: raises the number of documents (CLIENTS each) step by step, SECONDS (default 10) a step,
+ * until the p99 passes 100 ms (twice running) or stamps go missing, and prints each server's capacity;
+ * both servers run side by side and take each step in turn.
+ * Run: `npx tsx test/bench/load.ts`, `DOCS=5 CLIENTS=5 SECONDS=10 npx tsx test/bench/load.ts`,
+ * `MODE=step npx tsx test/bench/load.ts`.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { cpus, loadavg } from 'node:os'
-import { fileURLToPath } from 'node:url'
-import { ACCOUNTS, signIn } from '../support/accounts.js'
-import { REPOSITORY_ROOT, spawnServerProcess } from '../support/serverProcess.js'
-import { cpuMsOfProcess } from './support/cpuTime.js'
-import { wallClock, type ParentMessage, type WorkerMessage, type WorkerReport } from './support/loadProtocol.js'
-import { formatCount, summarize } from './support/statistics.js'
-import { makeTempDir } from './support/tempDir.js'
+import { roomsFor, startOurs, startReference, type Room, type ServerUnderTest } from './support/benchServers.js'
+import { DRAIN_MS, deliveredShare, runLoad, type LoadShape, type RunResult } from './support/loadRun.js'
+import { giveUpAfter, sleep } from './support/processes.js'
+import { formatCount, printColumns, summarize } from './support/statistics.js'
 
 function positiveNumber(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -27,320 +26,137 @@ function positiveNumber(name: string, fallback: number): number {
   return value
 }
 
+const STEP_MODE = process.env.MODE === 'step'
+if (process.env.MODE !== undefined && process.env.MODE !== 'step') throw new Error(`MODE must be 'step' or unset, not ${process.env.MODE}`)
 const DOCS = Math.floor(positiveNumber('DOCS', 20))
 const CLIENTS = Math.floor(positiveNumber('CLIENTS', 10))
 const RATE = positiveNumber('RATE', 5)
-const SECONDS = positiveNumber('SECONDS', 30)
-const WORKERS = 2
-/** After the last insert, time for the stragglers to arrive before the workers report. */
-const DRAIN_MS = 3_000
-/** Between the start message and the first insert, so that every worker has it. */
-const LEAD_MS = 500
-const RSS_SAMPLE_MS = 200
-const HARD_TIMEOUT_MS = (SECONDS + 180) * 1000
+const SECONDS = positiveNumber('SECONDS', STEP_MODE ? 10 : 30)
+/** Documents at each step of step mode; CLIENTS clients each. */
+const STEP_DOCS = [10, 20, 30, 40, 60, 80, 100, 130, 160, 200]
+const P99_LIMIT_MS = 100
+/** A step also fails when fewer stamps than this arrive. */
+const MIN_DELIVERED = 0.999
 
-const ROOMS = Array.from({ length: DOCS }, (_, index) => ({ id: `load-${index + 1}`, name: `review.load-${index + 1}.report` }))
+const ms = (value: number) => `${value.toFixed(1)} ms`
+const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`
+const pct = (value: number) => `${value.toFixed(1)} %`
+const cpuShare = (run: RunResult) => (100 * run.serverCpuMs) / run.windowMs
+const machine = () => `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`
 
-const children = new Set<ChildProcess>()
-function track(child: ChildProcess): ChildProcess {
-  children.add(child)
-  child.once('exit', () => children.delete(child))
-  return child
-}
-process.once('exit', () => {
-  for (const child of children) child.kill('SIGKILL')
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
-setTimeout(() => {
-  console.error(`load.ts: gave up after ${HARD_TIMEOUT_MS / 1000} s`)
-  process.exit(1)
-}, HARD_TIMEOUT_MS).unref()
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-
-function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+async function withServer<T>(start: () => Promise<ServerUnderTest>, use: (server: ServerUnderTest) => Promise<T>): Promise<T> {
+  const server = await start()
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return match ? Number(match[1]) : null
-  } catch {
-    return null
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-interface ServerUnderTest {
-  label: string
-  pid: number
-  collabUrl: string
-  token: string
-  stop(): Promise<void>
-}
-
-async function callApi(baseUrl: string, token: string, method: string, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
-}
-
-/** Ours, as a board runs it: the admin creates the reviews and makes the demo author their author. */
-async function startOurs(): Promise<ServerUnderTest> {
-  const server = await spawnServerProcess(makeTempDir('bench-load-data-'))
-  if (server.child.pid === undefined) throw new Error('the server process has no pid')
-  track(server.child)
-  const admin = await signIn(server.url, ACCOUNTS.admin)
-  for (const room of ROOMS) {
-    await callApi(server.url, admin, 'POST', '/api/reviews', { id: room.id, title: `Load ${room.id}`, kind: 'serious-case-review' })
-    await callApi(server.url, admin, 'POST', `/api/reviews/${room.id}/members`, { email: ACCOUNTS.author, role: 'author' })
-  }
-  const token = await signIn(server.url, ACCOUNTS.author)
-  return {
-    label: 'ours',
-    pid: server.child.pid,
-    collabUrl: server.collabUrl,
-    token,
-    stop: async () => {
-      await server.stop()
-    },
-  }
-}
-
-/** The reference server's own start script, on a port picked here (it prints the port it was given). */
-async function startReference(): Promise<ServerUnderTest> {
-  const port = await freePort()
-  const script = fileURLToPath(new URL('../../node_modules/@y/websocket-server/src/server.js', import.meta.url))
-  const child = track(
-    spawn(process.execPath, [script], {
-      cwd: REPOSITORY_ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
-  )
-  if (child.pid === undefined) throw new Error('the reference server process has no pid')
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  await new Promise<void>((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`the reference server did not start:\n${output}`)), 30_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8')
-      if (output.includes('running at')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`the reference server exited (${code}) before it started:\n${output}`))
-    })
-  })
-  return {
-    label: 'reference',
-    pid: child.pid,
-    collabUrl: `ws://127.0.0.1:${port}`,
-    token: 'unused',
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-      await exited
-    },
-  }
-}
-
-interface Worker {
-  child: ChildProcess
-  next(type: WorkerMessage['type']): Promise<WorkerMessage>
-  send(message: ParentMessage): void
-}
-
-function startWorker(): Worker {
-  const script = fileURLToPath(new URL('support/loadClient.ts', import.meta.url))
-  const child = track(fork(script, [], { cwd: REPOSITORY_ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
-  const inbox: WorkerMessage[] = []
-  let wake: () => void = () => undefined
-  child.on('message', (message: WorkerMessage) => {
-    inbox.push(message)
-    wake()
-  })
-  let gone = false
-  child.once('exit', () => {
-    gone = true
-    wake()
-  })
-  return {
-    child,
-    send: (message) => child.send(message),
-    async next(type) {
-      for (;;) {
-        const index = inbox.findIndex((message) => message.type === type || message.type === 'failed')
-        if (index >= 0) {
-          const [message] = inbox.splice(index, 1)
-          if (message.type === 'failed') throw new Error(`a client worker failed: ${message.message}`)
-          return message
-        }
-        if (gone) throw new Error(`a client worker exited before sending '${type}'`)
-        await new Promise<void>((resolve) => {
-          wake = resolve
-        })
-      }
-    },
-  }
-}
-
-interface RunResult {
-  label: string
-  latencies: number[]
-  sent: number
-  expected: number
-  received: number
-  disconnected: number
-  serverCpuMs: number
-  windowMs: number
-  peakSampledRssKb: number
-  hwmKb: number
-  workerCpuMs: number
-}
-
-async function runLoad(server: ServerUnderTest): Promise<RunResult> {
-  const workers = Array.from({ length: WORKERS }, () => startWorker())
-  try {
-    // Each document's clients are split between the workers, so peers are in both processes.
-    workers.forEach((worker, index) => {
-      const rooms = ROOMS.map((room) => ({ name: room.name, clients: Math.floor(CLIENTS / WORKERS) + (index < CLIENTS % WORKERS ? 1 : 0) }))
-      worker.send({ type: 'setup', collabUrl: server.collabUrl, token: server.token, rooms: rooms.filter((room) => room.clients > 0), rate: RATE })
-    })
-    await Promise.all(workers.map((worker) => worker.next('ready')))
-    const workerCpuBefore = workers.map((worker) => cpuMsOfProcess(worker.child.pid) ?? 0)
-
-    const startAt = wallClock() + LEAD_MS
-    const endAt = startAt + SECONDS * 1000
-    const reportAt = endAt + DRAIN_MS
-    for (const worker of workers) worker.send({ type: 'start', startAt, endAt, reportAt })
-    await sleep(Math.max(0, startAt - wallClock()))
-    const cpuBefore = cpuMsOfProcess(server.pid) ?? Number.NaN
-    const windowStartedAt = wallClock()
-    let peakSampledRssKb = 0
-    const sampler = setInterval(() => {
-      peakSampledRssKb = Math.max(peakSampledRssKb, readStatusKb(server.pid, 'VmRSS') ?? 0)
-    }, RSS_SAMPLE_MS)
-    const reportsPromise = Promise.all(workers.map((worker) => worker.next('report') as Promise<WorkerReport>))
-    await sleep(Math.max(0, reportAt - wallClock()))
-    const serverCpuMs = (cpuMsOfProcess(server.pid) ?? Number.NaN) - cpuBefore
-    const windowMs = wallClock() - windowStartedAt
-    clearInterval(sampler)
-    peakSampledRssKb = Math.max(peakSampledRssKb, readStatusKb(server.pid, 'VmRSS') ?? 0)
-    const hwmKb = readStatusKb(server.pid, 'VmHWM') ?? Number.NaN
-    const workerCpuMs = workers.reduce((sum, worker, index) => sum + (cpuMsOfProcess(worker.child.pid) ?? 0) - workerCpuBefore[index], 0)
-    const reports = await reportsPromise
-
-    const latencies = reports.flatMap((report) => report.latencies)
-    let sent = 0
-    let expected = 0
-    let received = 0
-    for (const room of ROOMS) {
-      const sentInRoom = reports.reduce((sum, report) => sum + (report.sentByRoom[room.name] ?? 0), 0)
-      sent += sentInRoom
-      expected += sentInRoom * (CLIENTS - 1)
-      received += reports.reduce((sum, report) => sum + (report.receivedByRoom[room.name] ?? 0), 0)
-    }
-    const disconnected = reports.reduce((sum, report) => sum + report.disconnected, 0)
-    return { label: server.label, latencies, sent, expected, received, disconnected, serverCpuMs, windowMs, peakSampledRssKb, hwmKb, workerCpuMs }
+    console.log(`Running against ${server.label} (pid ${server.pid})…`)
+    return await use(server)
   } finally {
-    for (const worker of workers) {
-      if (worker.child.connected) worker.send({ type: 'stop' })
-    }
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve) => {
-            if (worker.child.exitCode !== null || worker.child.signalCode !== null) return resolve()
-            const timer = setTimeout(() => worker.child.kill('SIGKILL'), 5_000)
-            worker.child.once('exit', () => {
-              clearTimeout(timer)
-              resolve()
-            })
-          }),
-      ),
-    )
+    await server.stop()
+    await sleep(1_000)
   }
 }
 
-function printComparison(ours: RunResult, reference: RunResult): void {
-  const ms = (value: number) => `${value.toFixed(1)} ms`
-  const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`
-  const pct = (value: number) => `${value.toFixed(1)} %`
+function printComparison(shape: LoadShape, ours: RunResult, reference: RunResult): void {
   const rows: Array<[string, (run: RunResult) => number, (value: number) => string]> = [
     ['edit-to-peer latency, median', (run) => summarize(run.latencies).median, ms],
     ['edit-to-peer latency, p95', (run) => summarize(run.latencies).p95, ms],
     ['edit-to-peer latency, p99', (run) => summarize(run.latencies).p99, ms],
     ['edit-to-peer latency, max', (run) => summarize(run.latencies).max, ms],
     ['server CPU in the window', (run) => run.serverCpuMs, ms],
-    ['server CPU, % of one core', (run) => (100 * run.serverCpuMs) / run.windowMs, pct],
+    ['server CPU, % of one core', cpuShare, pct],
     ['server peak RSS (sampled VmRSS)', (run) => run.peakSampledRssKb, mb],
     ['server peak RSS (VmHWM, whole life)', (run) => run.hwmKb, mb],
     ['client workers CPU, % of one core', (run) => (100 * run.workerCpuMs) / run.windowMs, pct],
-    ['stamps delivered to peers', (run) => (100 * run.received) / Math.max(1, run.expected), (value) => `${value.toFixed(2)} %`],
+    ['stamps delivered to peers', (run) => 100 * deliveredShare(run), (value) => `${value.toFixed(2)} %`],
   ]
-  const table = [
+  printColumns(
+    `Load: ${shape.rooms.length} documents x ${shape.clients} clients, ${shape.rate} inserts/s each, ${shape.seconds} s (+${DRAIN_MS / 1000} s drain in the window)`,
     ['figure', 'ours', 'reference', 'ours/ref'],
-    ...rows.map(([label, figure, format]) => {
+    rows.map(([label, figure, format]) => {
       const a = figure(ours)
       const b = figure(reference)
       return [label, format(a), format(b), b > 0 ? `${(a / b).toFixed(2)}x` : '-']
     }),
-  ]
-  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)))
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')
-  const rule = '-'.repeat(widths.reduce((sum, width) => sum + width + 3, -3))
-  console.log(`\nLoad: ${DOCS} documents x ${CLIENTS} clients, ${RATE} inserts/s each, ${SECONDS} s (+${DRAIN_MS / 1000} s drain in the window)`)
-  console.log(rule)
-  console.log(line(table[0]))
-  console.log(rule)
-  for (const row of table.slice(1)) console.log(line(row))
-  console.log(rule)
+  )
   for (const run of [ours, reference]) {
     console.log(`${run.label}: ${formatCount(run.sent)} inserts sent, ${formatCount(run.received)} of ${formatCount(run.expected)} stamps delivered to peers, ${run.disconnected} providers disconnected at the end`)
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
-  console.log(`${DOCS} documents x ${CLIENTS} clients (${DOCS * CLIENTS} providers in ${WORKERS} worker processes), ${RATE} inserts/s per client, ${SECONDS} s`)
-
-  const results: RunResult[] = []
-  for (const start of [startOurs, startReference]) {
-    const server = await start()
-    try {
-      console.log(`Running against ${server.label} (pid ${server.pid})…`)
-      const result = await runLoad(server)
-      if (result.latencies.length === 0) throw new Error(`no edit reached a peer on ${server.label}`)
-      results.push(result)
-    } finally {
-      await server.stop()
-    }
-    await sleep(1_000)
+async function compareOnce(): Promise<void> {
+  const shape: LoadShape = { rooms: roomsFor(DOCS), clients: CLIENTS, rate: RATE, seconds: SECONDS }
+  console.log(`${DOCS} documents x ${CLIENTS} clients (${DOCS * CLIENTS} providers in 2 worker processes), ${RATE} inserts/s per client, ${SECONDS} s`)
+  const runs: RunResult[] = []
+  for (const start of [() => startOurs(shape.rooms), startReference]) {
+    const run = await withServer(start, (server) => runLoad(server, shape))
+    if (run.latencies.length === 0) throw new Error(`no edit reached a peer on ${run.label}`)
+    runs.push(run)
   }
-  printComparison(results[0], results[1])
-  console.log(`Load average after: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+  printComparison(shape, runs[0], runs[1])
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+interface Step {
+  docs: number
+  run: RunResult
+  passed: boolean
+}
+
+function passes(run: RunResult): boolean {
+  return run.latencies.length > 0 && summarize(run.latencies).p99 <= P99_LIMIT_MS && deliveredShare(run) >= MIN_DELIVERED
+}
+
+/** One step on one server; a step that fails is run once more, so that one passing spike on this shared machine does not end the climb. */
+async function runStep(server: ServerUnderTest, rooms: Room[], docs: number): Promise<Step> {
+  const shape = { rooms: rooms.slice(0, docs), clients: CLIENTS, rate: RATE, seconds: SECONDS }
+  let run = await runLoad(server, shape)
+  if (!passes(run)) run = await runLoad(server, shape)
+  const passed = passes(run)
+  const p99 = run.latencies.length > 0 ? ms(summarize(run.latencies).p99) : 'no samples'
+  console.log(`  ${server.label}: ${docs * CLIENTS} clients, p99 ${p99}, ${pct(100 * deliveredShare(run))} delivered, server CPU ${pct(cpuShare(run))}${passed ? '' : '  <- past the limit (twice)'}`)
+  return { docs, run, passed }
+}
+
+/** Both servers run side by side and take each step in turn, so that both meet the same machine. */
+async function stepMode(): Promise<void> {
+  const rooms = roomsFor(STEP_DOCS.at(-1) ?? DOCS)
+  console.log(`Step mode: ${CLIENTS} clients a document at ${RATE} inserts/s, ${SECONDS} s a step; documents ${STEP_DOCS.join(', ')} until p99 > ${P99_LIMIT_MS} ms or under ${100 * MIN_DELIVERED} % delivered`)
+  const servers = [await startOurs(rooms), await startReference()]
+  const results = servers.map((server) => ({ server, steps: [] as Step[], climbing: true }))
+  try {
+    for (const docs of STEP_DOCS) {
+      for (const result of results.filter((candidate) => candidate.climbing)) {
+        const step = await runStep(result.server, rooms, docs)
+        result.steps.push(step)
+        result.climbing = step.passed
+      }
+      if (results.every((result) => !result.climbing)) break
+    }
+  } finally {
+    for (const server of servers) await server.stop()
+  }
+  const cell = (step: Step | undefined, figure: (run: RunResult) => string) => (step ? figure(step.run) : '-')
+  const median = (run: RunResult) => (run.latencies.length > 0 ? ms(summarize(run.latencies).median) : '-')
+  const p99 = (run: RunResult) => (run.latencies.length > 0 ? ms(summarize(run.latencies).p99) : '-')
+  printColumns(
+    `Steps: ${CLIENTS} clients a document, ${RATE} inserts/s each, ${SECONDS} s a step`,
+    ['documents', 'clients', 'inserts/s', 'ours p50', 'ours p99', 'ours CPU', 'ref p50', 'ref p99', 'ref CPU'],
+    STEP_DOCS.filter((docs) => results.some((result) => result.steps.some((step) => step.docs === docs))).map((docs) => {
+      const [ours, reference] = results.map((result) => result.steps.find((step) => step.docs === docs))
+      return [String(docs), formatCount(docs * CLIENTS), formatCount(docs * CLIENTS * RATE), cell(ours, median), cell(ours, p99), cell(ours, (run) => pct(cpuShare(run))), cell(reference, median), cell(reference, p99), cell(reference, (run) => pct(cpuShare(run)))]
+    }),
+  )
+  for (const { server, steps } of results) {
+    const last = steps.filter((step) => step.passed).at(-1)
+    const limitNote = steps.every((step) => step.passed) ? ` (every step passed; the largest step is ${formatCount((STEP_DOCS.at(-1) ?? 0) * CLIENTS)} clients)` : ''
+    console.log(
+      last
+        ? `Capacity of ${server.label} at p99 <= ${P99_LIMIT_MS} ms: ${formatCount(last.docs * CLIENTS)} clients on ${last.docs} documents, ${formatCount(last.docs * CLIENTS * RATE)} inserts/s${limitNote}`
+        : `Capacity of ${server.label}: below the first step (${formatCount(STEP_DOCS[0] * CLIENTS)} clients)`,
+    )
+  }
+}
+
+giveUpAfter('load.ts', (STEP_MODE ? STEP_DOCS.length * 4 * (SECONDS + 60) + 300 : SECONDS * 2 + 300) * 1000)
+console.log(machine())
+await (STEP_MODE ? stepMode() : compareOnce())
+console.log(`At the end: ${machine()}`)
+process.exit(0)

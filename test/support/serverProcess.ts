@@ -1,12 +1,13 @@
 /**
  * @module
- * The real server as a child process (`node --import tsx server/index.ts`): for tests of what only a
+ * The real server as a child process (`node --import tsx server/index.ts`, or the bundle `npm start`
+ * runs): for tests of what only a
  * separate process can show (data survives SIGKILL) and for benchmarks that give the server a core of
  * its own. `stop` sends SIGTERM, which makes the server save every open document before it exits;
  * `kill` sends SIGKILL, which it cannot catch. On a new data folder it creates the accounts of
  * `accounts.ts` with their known passwords. No Vitest here, so benchmarks can use it too.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { ACCOUNTS, ADMIN_PASSWORD, DEMO_PASSWORD } from './accounts.js'
 
@@ -30,7 +31,21 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL')
 })
 
-export async function spawnServerProcess(dataDir: string, { timeoutMs = 60_000 } = {}): Promise<ServerProcess> {
+export interface ServerProcessOptions {
+  timeoutMs?: number
+  /**
+   * Runs the bundle `npm start` runs (`dist/server.mjs`, see `buildServerBundle`) instead of the
+   * TypeScript sources under tsx: what benchmarks measure. Tests run the sources.
+   */
+  bundled?: boolean
+}
+
+/** Builds `dist/server.mjs` from the current sources, as `npm start` does. */
+export function buildServerBundle(): void {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: REPOSITORY_ROOT, stdio: 'inherit' })
+}
+
+export async function spawnServerProcess(dataDir: string, { timeoutMs = 60_000, bundled = false }: ServerProcessOptions = {}): Promise<ServerProcess> {
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -43,7 +58,10 @@ export async function spawnServerProcess(dataDir: string, { timeoutMs = 60_000 }
   }
   delete environment.LOG_LEVEL // the start-up line is how the port is learnt
   const startedAt = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  // SERVER_NODE_ARGS adds Node flags for the server alone, e.g. `--cpu-prof` when profiling a benchmark.
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const entry = bundled ? ['dist/server.mjs'] : ['--import', 'tsx', 'server/index.ts']
+  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: REPOSITORY_ROOT,
     env: environment,
     stdio: ['ignore', 'pipe', 'pipe'],

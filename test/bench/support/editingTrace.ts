@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import * as Y from 'yjs'
 import { z } from 'zod'
+import type { Workload } from './replay.js'
 
 /** The handout's data folder sits beside the repository. */
 export const DEFAULT_TRACE_PATH = fileURLToPath(new URL('../../../../shared/data/automerge-paper.json.gz', import.meta.url))
@@ -45,4 +46,31 @@ export function replayLocally(trace: EditingTrace): { ms: number; doc: Y.Doc } {
   const startedAt = performance.now()
   for (const patch of trace.patches) doc.transact(() => applyPatch(text, patch))
   return { ms: performance.now() - startedAt, doc }
+}
+
+/** The text the patches produce, by plain string splicing, to check the replicas against. */
+export function spliceAll(start: string, patches: Patch[]): string {
+  let text = start
+  for (const [position, deleted, inserted] of patches) text = text.slice(0, position) + inserted + text.slice(position + deleted)
+  return text
+}
+
+/** The trace's patches on the Y.Text `trace`, as a replay workload. */
+export function traceWorkload(startContent: string, patches: Patch[], expected = spliceAll(startContent, patches)): Workload {
+  const textOf = (doc: Y.Doc) => doc.getText('trace')
+  return {
+    edits: patches.length,
+    setUp: (doc) => textOf(doc).insert(0, startContent),
+    apply(doc, index) {
+      const patch = patches[index]
+      doc.transact(() => applyPatch(textOf(doc), patch))
+      return patch[2].length > 0
+    },
+    // Once every insert has arrived only deletes can remain, and each one shortens the text.
+    isComplete: (docB) => textOf(docB).length === expected.length,
+    verify(docA, docB) {
+      if (textOf(docA).toString() !== expected) throw new Error("A's text is not what the trace produces")
+      if (textOf(docB).toString() !== expected) throw new Error("B's text is not what the trace produces")
+    },
+  }
 }

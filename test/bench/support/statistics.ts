@@ -43,3 +43,14 @@ export function printTable(title: string, rows: Array<[string, string]>): void {
   for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)} | ${value.padStart(valueWidth)}`)
   console.log(rule)
 }
+
+/** Prints a table with a header row; the first column is left-aligned, the others right-aligned. */
+export function printColumns(title: string, header: string[], rows: string[][]): void {
+  const table = [header, ...rows]
+  const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)))
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')
+  const rule = '-'.repeat(widths.reduce((sum, width) => sum + width + 3, -3))
+  console.log(`\n${title}\n${rule}\n${line(header)}\n${rule}`)
+  for (const row of rows) console.log(line(row))
+  console.log(rule)
+}

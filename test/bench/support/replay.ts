@@ -1,11 +1,10 @@
 /**
  * @module
- * Replays trace patches on client A through the server while client B (another stock provider)
+ * Replays a workload of edits on client A through the server while client B (another stock provider)
  * watches for them. A sampled edit has arrived on B once B's state for A's client reaches A's clock
- * after that edit, so only inserts are sampled: a delete does not advance a clock.
+ * after that edit, so only inserting edits are sampled: a delete does not advance a clock.
  */
 import * as Y from 'yjs'
-import { applyPatch, type Patch } from './editingTrace.js'
 import { SavedStateClient, createNodeProvider, waitForSync } from './nodeProvider.js'
 import { formatCount, formatMs } from './statistics.js'
 
@@ -20,6 +19,19 @@ export interface ReplayPacing {
   maxEditsInFlight: number
   /** Prints progress every this many edits; 0 for none. */
   progressEvery: number
+}
+
+/** What to replay: edits applied one transaction each on A, and how to tell that B has all of them. */
+export interface Workload {
+  edits: number
+  /** Before the clock starts (e.g. the start content). */
+  setUp(doc: Y.Doc): void
+  /** Applies edit `index` to A in a transaction of its own; returns whether it inserted anything. */
+  apply(doc: Y.Doc, index: number): boolean
+  /** Once every insert has arrived on B: whether the rest (deletes) has too. */
+  isComplete(docB: Y.Doc): boolean
+  /** Throws if A or B does not hold what the workload produces. */
+  verify(docA: Y.Doc, docB: Y.Doc): void
 }
 
 export interface ReplayResult {
@@ -43,30 +55,13 @@ interface LatencySample {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-/** The text the patches produce, by plain string splicing, to check the replicas against. */
-export function spliceAll(start: string, patches: Patch[]): string {
-  let text = start
-  for (const [position, deleted, inserted] of patches) text = text.slice(0, position) + inserted + text.slice(position + deleted)
-  return text
-}
-
-export async function replayThroughServer(
-  collabUrl: string,
-  token: string,
-  documentName: string,
-  start: string,
-  patches: Patch[],
-  expected: string,
-  pacing: ReplayPacing,
-): Promise<ReplayResult> {
+export async function replayThroughServer(collabUrl: string, token: string, documentName: string, workload: Workload, pacing: ReplayPacing): Promise<ReplayResult> {
   const docA = new Y.Doc()
   const docB = new Y.Doc()
   const a = new SavedStateClient(collabUrl, token, documentName, docA)
   const providerB = createNodeProvider(collabUrl, token, documentName, docB)
   await Promise.all([waitForSync(a.provider), waitForSync(providerB)])
 
-  const textA = docA.getText('trace')
-  const textB = docB.getText('trace')
   const clientA = docA.clientID
   const samples: LatencySample[] = []
   let arrivedSamples = 0
@@ -75,8 +70,7 @@ export async function replayThroughServer(
   const allOnB = new Promise<void>((resolve) => {
     finish = resolve
   })
-  // Once every insert has arrived only deletes can remain, and each one shortens the text.
-  const isCompleteOnB = () => emitted && Y.getState(docB.store, clientA) >= Y.getState(docA.store, clientA) && textB.length === expected.length
+  const isCompleteOnB = () => emitted && Y.getState(docB.store, clientA) >= Y.getState(docA.store, clientA) && workload.isComplete(docB)
   docB.on('update', () => {
     const clock = Y.getState(docB.store, clientA)
     const now = performance.now()
@@ -89,15 +83,14 @@ export async function replayThroughServer(
   /** Edits since the oldest sampled insert B has not seen yet (a run of deletes has no samples). */
   const editsInFlight = (index: number) => (arrivedSamples < samples.length ? index - samples[arrivedSamples].edit : 0)
 
-  textA.insert(0, start)
+  workload.setUp(docA)
   let maxInFlight = 0
   let lastEditAt = 0
   const startedAt = performance.now()
-  for (let index = 0; index < patches.length; index++) {
-    const patch = patches[index]
-    docA.transact(() => applyPatch(textA, patch))
+  for (let index = 0; index < workload.edits; index++) {
+    const inserted = workload.apply(docA, index)
     lastEditAt = performance.now()
-    if (index >= samples.length * pacing.sampleEvery && patch[2].length > 0) {
+    if (index >= samples.length * pacing.sampleEvery && inserted) {
       samples.push({ edit: index, clock: Y.getState(docA.store, clientA), sentAt: performance.now(), arrivedAt: null })
     }
     if (pacing.progressEvery > 0 && (index + 1) % pacing.progressEvery === 0) {
@@ -117,8 +110,7 @@ export async function replayThroughServer(
   await a.waitUntilSaved()
   const savedAfterMs = performance.now() - lastEditAt
 
-  if (textA.toString() !== expected) throw new Error(`A's text on ${documentName} is not what the trace produces`)
-  if (textB.toString() !== expected) throw new Error(`B's text on ${documentName} is not what the trace produces`)
+  workload.verify(docA, docB)
   const latencies = samples.map((sample) => {
     if (sample.arrivedAt === null) throw new Error(`edit ${sample.edit} never arrived on B`)
     return sample.arrivedAt - sample.sentAt
