@@ -16,10 +16,12 @@ import { AccountService } from './auth/accounts.js'
 import { SessionService } from './auth/sessions.js'
 import { authorizeCollab } from './collab/authorize.js'
 import { CollabServer } from './collab/collabServer.js'
-import type { CollabOptions } from './collab/options.js'
+import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './collab/options.js'
 import type { AppEnv } from './http/context.js'
 import { openDatabase } from './storage/database.js'
 import { FileDocumentStore } from './storage/fileDocumentStore.js'
+import { MonitoredDocumentStore } from './storage/monitoredDocumentStore.js'
+import { StorageHealth } from './storage/storageHealth.js'
 import { seedFirstStart } from './reviews/demo.js'
 import { MemberService } from './reviews/memberService.js'
 import { ReviewService } from './reviews/reviewService.js'
@@ -56,12 +58,17 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const database = await openDatabase(options.dataDir)
-  const store = new FileDocumentStore(join(options.dataDir, 'documents'))
+  const collabOptions = { ...DEFAULT_COLLAB_OPTIONS, ...options.collab }
+  const storageHealth = new StorageHealth()
+  const database = await openDatabase(options.dataDir, { health: storageHealth, retry: collabOptions })
+  const documentFiles = new FileDocumentStore(join(options.dataDir, 'documents'))
+  const store = new MonitoredDocumentStore(documentFiles, storageHealth)
   const audit = new AuditLog(join(options.dataDir, 'audit.log'))
   const accounts = new AccountService(database, audit)
   const sessions = new SessionService(database, options.sessionIdleMs)
-  const reviews = new ReviewService(database, store)
+  // A new review's documents are written before it exists: if that fails the request gets a 503 and
+  // nothing is held in memory to retry, so it is no concern of the storage health.
+  const reviews = new ReviewService(database, documentFiles)
   const members = new MemberService(database, accounts, audit)
   const firstStartLines = await seedFirstStart(accounts, reviews, members, {
     adminEmail: options.adminEmail ?? 'admin@example.org',
@@ -70,7 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     demoPassword: options.demoPassword ?? null,
   })
 
-  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), options.collab)
+  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions)
   const app = createApp({
     accounts,
     sessions,
@@ -79,7 +86,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     audit,
     registry: collab.registry,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
-    health: { loadedDocuments: () => collab.registry.loadedCount, connections: () => collab.connectionCount },
+    health: {
+      loadedDocuments: () => collab.registry.loadedCount,
+      connections: () => collab.connectionCount,
+      storage: () => storageHealth.report(),
+    },
     disconnect: (userId, reviewId) =>
       reviewId ? collab.disconnect(userId, `review.${reviewId}.`, CloseCode.AccessChanged) : collab.disconnect(userId),
   })
@@ -108,6 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       closing ??= (async () => {
         await collab.close()
         await store.close()
+        database.close()
         server.closeAllConnections?.()
         await new Promise<void>((resolve) => server.close(() => resolve()))
       })()

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Database, StoredSession } from '../storage/database.js'
+import { isStorageUnavailable } from '../storage/storageHealth.js'
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
 /** Last-seen times are written at most this often, so reading pages does not rewrite the database. */
@@ -37,9 +38,14 @@ export class SessionService {
     const session = this.database.data.sessions.find((candidate) => candidate.tokenHash === tokenHash)
     if (!session || this.isExpired(session, now)) return null
     if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
-      await this.database.update(() => {
-        session.lastSeenAt = now.toISOString()
-      })
+      // While the disk fails a session still works; its last use is written by a later request.
+      await this.database
+        .update(() => {
+          session.lastSeenAt = now.toISOString()
+        })
+        .catch((error: unknown) => {
+          if (!isStorageUnavailable(error)) throw error
+        })
     }
     return session
   }

@@ -2,7 +2,9 @@
  * @module
  * Limits and timings of the collaboration server, with the defaults a board's server runs on.
  */
-export interface CollabOptions {
+import { DEFAULT_RETRY_TIMINGS, type RetryTimings } from '../storage/retryDelay.js'
+
+export interface CollabOptions extends RetryTimings {
   /** Largest message a client may send, in bytes; larger ones close the socket with 1009. */
   maxMessageBytes: number
   /** Most sockets open on one document at once. */
@@ -24,4 +26,6 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   pingIntervalMs: 30_000,
   snapshotDebounceMs: 2_000,
   snapshotMaxWaitMs: 10_000,
+  // While the disk fails, a document's snapshot is retried after 1 s, 2 s, 4 s ... then every 10 s.
+  ...DEFAULT_RETRY_TIMINGS,
 }

@@ -1,18 +1,24 @@
 /**
  * @module
  * Keeps one loaded document's stored state up to date: accepted updates are appended to the store
- * at once (grouped per turn of the event loop and fsynced together), and a snapshot replaces the log on a debounce, on the
- * last disconnect and on shutdown. Tracks the state vector that is durably stored, which is what
- * clients are told is saved.
+ * at once (grouped per turn of the event loop and fsynced together), and a snapshot replaces the log
+ * on a debounce, on the last disconnect and on shutdown. Tracks the state vector that is durably
+ * stored, which is what clients are told is saved.
+ *
+ * When a write fails, the document stays in memory and a snapshot is retried on a backoff until one
+ * is stored. Meanwhile updates are not appended (that snapshot will hold them), and nothing accepted
+ * after the failure is reported saved.
  */
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { DocumentStore } from '../storage/documentStore.js'
+import { RetryDelay, type RetryTimings } from '../storage/retryDelay.js'
 import type { CollabOptions } from './options.js'
-import { log } from '../log.js'
 
 /** Transaction origin of updates read from storage, which must not be written back. */
 export const STORAGE_ORIGIN = Symbol('storage')
+
+export type PersistenceOptions = Pick<CollabOptions, 'snapshotDebounceMs' | 'snapshotMaxWaitMs'> & RetryTimings
 
 function encodeStateVector(stateVector: Map<number, number>): Uint8Array {
   const encoder = encoding.createEncoder()
@@ -29,23 +35,28 @@ export class DocumentPersistence {
   savedStateVector: Uint8Array
   private updateSeq = 0
   private buffered: Uint8Array[] = []
-  /** Highest update whose append failed and that no snapshot has covered yet. */
-  private failedAppendSeq: number | null = null
+  /** Highest update that no stored append holds and no snapshot has covered yet. */
+  private unstoredSeq: number | null = null
   private pendingAppends = 0
   private pendingSnapshots = 0
   private dirty = false
   private dirtySince = 0
-  private debounceTimer: NodeJS.Timeout | null = null
+  /** The debounced snapshot or, while the store is failing, the next retry. */
+  private timer: NodeJS.Timeout | null = null
+  private stopped = false
+  private readonly retryDelay: RetryDelay
   private snapshots: Promise<void> = Promise.resolve()
+  private storedWaiters: Array<() => void> = []
 
   constructor(
     private readonly name: string,
     private readonly doc: Y.Doc,
     private readonly store: DocumentStore,
-    private readonly options: Pick<CollabOptions, 'snapshotDebounceMs' | 'snapshotMaxWaitMs'>,
+    private readonly options: PersistenceOptions,
     private readonly onSaved: () => void,
   ) {
     this.savedStateVector = Y.encodeStateVector(doc)
+    this.retryDelay = new RetryDelay(options)
     doc.on('update', this.handleUpdate)
   }
 
@@ -56,10 +67,17 @@ export class DocumentPersistence {
   private readonly handleUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === STORAGE_ORIGIN) return
     this.updateSeq += 1
+    if (this.retryDelay.isRetrying) {
+      // Not appended: the retried snapshot will hold it.
+      this.unstoredSeq = this.updateSeq
+      this.setDirty()
+      return
+    }
     this.buffered.push(update)
     if (this.buffered.length > 1) return
     this.pendingAppends += 1
-    this.markDirty()
+    this.setDirty()
+    this.scheduleSnapshot()
     setImmediate(this.appendBuffered)
   }
 
@@ -69,51 +87,61 @@ export class DocumentPersistence {
     this.buffered = []
     const seq = this.updateSeq
     const coveredState = Y.encodeStateVector(this.doc)
-    let stored: Promise<void> = Promise.resolve()
-    for (const update of updates) stored = this.store.append(this.name, update)
-    // The store writes in order, so the last append settling means all of them are stored.
-    stored.then(
-      () => {
-        this.pendingAppends -= 1
-        if (this.failedAppendSeq === null) this.setSaved(coveredState)
-      },
-      (error: unknown) => {
-        this.pendingAppends -= 1
-        // The updates stay in memory and go into the next snapshot, retried until one succeeds;
-        // until then nothing later may be reported as saved.
-        this.failedAppendSeq = Math.max(this.failedAppendSeq ?? 0, seq)
-        log.error('storage', `append to ${this.name} failed`, error)
-      },
-    )
+    void Promise.allSettled(updates.map((update) => this.store.append(this.name, update))).then((results) => {
+      this.pendingAppends -= 1
+      if (results.some((result) => result.status === 'rejected')) {
+        this.unstoredSeq = Math.max(this.unstoredSeq ?? 0, seq)
+        this.setDirty()
+        if (!this.retryDelay.isRetrying) this.scheduleRetry()
+      } else if (this.unstoredSeq === null) {
+        // The store writes in order, so every update up to this batch is stored too.
+        this.setSaved(coveredState)
+      }
+      this.notifyIfStored()
+    })
   }
 
-  private markDirty(): void {
+  private setDirty(): void {
     if (!this.dirty) this.dirtySince = Date.now()
     this.dirty = true
-    this.scheduleSnapshot()
   }
 
   private scheduleSnapshot(): void {
-    if (this.debounceTimer) clearTimeout(this.debounceTimer)
+    if (this.stopped) return
+    this.clearTimer()
     const untilDeadline = this.dirtySince + this.options.snapshotMaxWaitMs - Date.now()
     const delay = Math.max(0, Math.min(this.options.snapshotDebounceMs, untilDeadline))
-    this.debounceTimer = setTimeout(() => void this.snapshot().catch(() => undefined), delay)
+    this.timer = setTimeout(() => void this.snapshot().catch(() => undefined), delay)
+  }
+
+  /** While retrying, the timer is not pushed back by later updates: only its own failure moves it. */
+  private scheduleRetry(): void {
+    if (this.stopped) return
+    this.clearTimer()
+    this.timer = setTimeout(() => void this.snapshot().catch(() => undefined), this.retryDelay.next())
   }
 
   /** Writes a snapshot if anything changed since the last one; resolves once it is durable. */
   snapshot(): Promise<void> {
-    if (this.debounceTimer) clearTimeout(this.debounceTimer)
-    this.debounceTimer = null
+    this.clearTimer()
     this.pendingSnapshots += 1
     const run = this.snapshots.then(() => this.writeSnapshot())
     this.snapshots = run.catch(() => undefined)
     return run.finally(() => {
       this.pendingSnapshots -= 1
+      this.notifyIfStored()
     })
   }
 
+  /** Writes a snapshot now, and resolves once nothing is left unstored, after however many retries. */
+  async flush(): Promise<void> {
+    await this.snapshot().catch(() => undefined)
+    if (this.hasPendingSave) await new Promise<void>((resolve) => this.storedWaiters.push(resolve))
+  }
+
   private async writeSnapshot(): Promise<void> {
-    if (!this.dirty) return
+    // While retrying, a snapshot is written even with nothing new: storing one is what ends the retrying.
+    if (!this.dirty && !this.retryDelay.isRetrying) return
     this.dirty = false
     const seq = this.updateSeq
     const state = Y.encodeStateAsUpdate(this.doc)
@@ -121,20 +149,42 @@ export class DocumentPersistence {
     try {
       await this.store.compact(this.name, state)
     } catch (error) {
-      log.error('storage', `snapshot of ${this.name} failed; it will be retried`, error)
-      if (!this.dirty) this.dirtySince = Date.now()
-      this.dirty = true
-      this.scheduleSnapshot()
+      this.setDirty()
+      this.scheduleRetry()
       throw error
     }
-    if (this.failedAppendSeq !== null && this.failedAppendSeq <= seq) this.failedAppendSeq = null
+    if (this.unstoredSeq !== null && this.unstoredSeq <= seq) this.unstoredSeq = null
+    this.retryDelay.reset()
     this.setSaved(coveredState)
+    // Updates accepted while it was written, appended or (if the store was failing) not, go into the next.
+    if (this.dirty) this.scheduleSnapshot()
+  }
+
+  /** No more timed snapshots or retries; `snapshot` still writes when called. Used on shutdown. */
+  stop(): void {
+    this.stopped = true
+    this.clearTimer()
   }
 
   destroy(): void {
-    if (this.debounceTimer) clearTimeout(this.debounceTimer)
-    this.debounceTimer = null
+    this.stop()
     this.doc.off('update', this.handleUpdate)
+    this.releaseWaiters()
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private notifyIfStored(): void {
+    if (!this.hasPendingSave) this.releaseWaiters()
+  }
+
+  private releaseWaiters(): void {
+    const waiters = this.storedWaiters
+    this.storedWaiters = []
+    for (const resolve of waiters) resolve()
   }
 
   /** Both are durable, so what is saved is the larger of the two, client by client. */

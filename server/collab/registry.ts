@@ -2,7 +2,8 @@
  * @module
  * The loaded documents. A document is loaded once however many clients ask at the same moment (one
  * in-flight load), is never saved over if its load failed, and is unloaded only when it has no
- * sockets, no holds and nothing left to save.
+ * sockets, no holds and nothing left to save: while the disk fails, an idle document stays loaded
+ * until its retried snapshot is stored.
  */
 import type { DocumentStore } from '../storage/documentStore.js'
 import { log } from '../log.js'
@@ -53,9 +54,19 @@ export class DocumentRegistry {
     void this.unload(document).catch((error: unknown) => log.error('collab', `unloading ${document.name} failed`, error))
   }
 
-  /** Writes every loaded document's snapshot; used on shutdown after the sockets are closed. */
+  /**
+   * On shutdown, after the sockets are closed: writes every loaded document's snapshot once, then stops
+   * retrying, so a disk that is still failing cannot hold the shutdown. Nothing on disk is removed.
+   */
   async flushAll(): Promise<void> {
-    await Promise.allSettled([...this.documents.values()].map((document) => document.persistence?.snapshot()))
+    const documents = [...this.documents.values()]
+    await Promise.allSettled(documents.map((document) => document.persistence?.snapshot()))
+    const unstored = documents.filter((document) => document.persistence?.hasPendingSave).length
+    for (const document of documents) document.persistence?.stop()
+    if (unstored > 0) {
+      const what = `${unstored} document(s) whose latest changes could not be stored`
+      log.error('storage', `shutting down with ${what}; the files on disk are left as they were`)
+    }
   }
 
   private load(name: string): Promise<CollabDocument> {
@@ -78,7 +89,7 @@ export class DocumentRegistry {
   }
 
   private async unload(document: CollabDocument): Promise<void> {
-    await document.persistence?.snapshot()
+    await document.persistence?.flush()
     if (!document.isIdle || document.persistence?.hasPendingSave || this.documents.get(document.name) !== document) return
     this.documents.delete(document.name)
     document.destroy()

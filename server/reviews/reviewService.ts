@@ -15,8 +15,10 @@ import { parseReviewDocumentName, reviewDocumentName, type ReviewDocument } from
 import { createImrSkeleton, createReportSkeleton } from '../../shared/schema/index.js'
 import { AppError } from '../errors.js'
 import { jsonToDocument } from '../export/documentJson.js'
+import { log } from '../log.js'
 import type { Database } from '../storage/database.js'
 import type { DocumentStore } from '../storage/documentStore.js'
+import { storageUnavailable } from '../storage/storageHealth.js'
 
 export interface ReviewAccess {
   review: StoredReview
@@ -142,8 +144,15 @@ export class ReviewService {
       const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
       const content = document.kind === 'report' ? (report ?? createReportSkeleton()) : createImrSkeleton(agency?.name ?? '')
       const doc = jsonToDocument(content)
-      await this.documents.compact(reviewDocumentName(document), Y.encodeStateAsUpdate(doc))
-      doc.destroy()
+      try {
+        await this.documents.compact(reviewDocumentName(document), Y.encodeStateAsUpdate(doc))
+      } catch (error) {
+        // Documents already written belong to no review yet; creating it again writes them again.
+        log.warn('reviews', `could not store the documents of new review ${review.id}`, error)
+        throw storageUnavailable()
+      } finally {
+        doc.destroy()
+      }
     }
     await this.database.update((data) => {
       data.reviews.push(review)

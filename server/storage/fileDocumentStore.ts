@@ -3,15 +3,23 @@
  * The embedded document store: one folder per document holding a snapshot and append-only logs of
  * accepted updates. Appends are grouped and fsynced together; compaction writes a new snapshot
  * through a temporary file, fsync and rename, then deletes the logs it covers. Saving one document
- * never touches another's files.
+ * never touches another's files, and a failed write never leaves a record that hides later ones.
  *
  * Logs are numbered by generation. `compact` starts a new generation synchronously, so updates
  * accepted while a snapshot is being written land in a log the snapshot does not delete.
  */
-import { mkdir, open, readdir, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDocumentName } from '../../shared/collab/documentNames.js'
 import { StorageError, type DocumentStorageStats, type DocumentStore } from './documentStore.js'
+import {
+  isMissing,
+  nodeFileSystem,
+  syncDirectory,
+  withOpenFile,
+  writeFileDurably,
+  type StorageFileSystem,
+  type StoredFileHandle,
+} from './durableFiles.js'
 import { decodeLog, decodeSnapshot, encodeRecord, encodeSnapshot, type Snapshot } from './records.js'
 
 const SNAPSHOT_FILE = 'snapshot.bin'
@@ -25,76 +33,47 @@ interface PendingAppend {
 }
 
 interface OpenLog {
-  handle: FileHandle
+  handle: StoredFileHandle
   bytes: number
 }
 
 interface DocumentFiles {
   dir: string
   queue: Promise<unknown>
-  /** Generation of epoch 0, known once the folder has been read. */
-  baseGeneration: number
+  /** Generation of epoch 0; null until the folder has been read, which is tried again until it works. */
+  baseGeneration: number | null
   epoch: number
   pending: PendingAppend[]
   flushQueued: boolean
   logs: Map<number, OpenLog>
-  broken: Error | null
+  /** Logs whose torn tail could not be cut: nothing more is appended to them, and a snapshot deletes them. */
+  brokenLogs: Map<number, Error>
 }
 
 const logFileName = (generation: number) => `log-${generation}.bin`
 
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException)?.code === 'ENOENT'
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
-async function listLogGenerations(dir: string): Promise<number[]> {
-  const names = await readdir(dir)
-  return names
-    .map((name) => LOG_FILE.exec(name))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => Number(match[1]))
-    .sort((a, b) => a - b)
-}
-
-async function readSnapshot(dir: string): Promise<Snapshot | null> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(join(dir, SNAPSHOT_FILE))
-  } catch (error) {
-    if (isMissing(error)) return null
-    throw error
-  }
-  const snapshot = decodeSnapshot(bytes)
-  if (snapshot instanceof Error) throw new StorageError(`${dir}: ${snapshot.message}`)
-  return snapshot
-}
-
 export class FileDocumentStore implements DocumentStore {
   private readonly documents = new Map<string, DocumentFiles>()
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly fileSystem: StorageFileSystem = nodeFileSystem,
+  ) {}
 
   load(documentName: string): Promise<Uint8Array[]> {
     const files = this.filesOf(documentName)
     return this.enqueue(files, async () => {
-      const snapshot = await readSnapshot(files.dir)
+      await this.readFolder(files)
+      const snapshot = await this.readSnapshot(files.dir)
       const updates: Uint8Array[] = snapshot ? [snapshot.state] : []
-      for (const generation of await listLogGenerations(files.dir)) {
+      for (const generation of await this.listLogGenerations(files.dir)) {
         if (snapshot && generation <= snapshot.coversGeneration) continue
         const path = join(files.dir, logFileName(generation))
-        const bytes = await readFile(path)
+        const bytes = await this.fileSystem.readFile(path)
         const log = decodeLog(bytes)
         updates.push(...log.records)
-        if (log.validBytes < bytes.byteLength) await this.cutTornTail(path, log.validBytes)
+        // Only tidying: this generation is older than any this store will append to.
+        if (log.validBytes < bytes.byteLength) await this.cutTornTail(path, log.validBytes).catch(() => undefined)
       }
       return updates
     })
@@ -115,23 +94,14 @@ export class FileDocumentStore implements DocumentStore {
     const coveredEpoch = files.epoch
     files.epoch += 1
     return this.enqueue(files, async () => {
-      const coversGeneration = files.baseGeneration + coveredEpoch
-      const target = join(files.dir, SNAPSHOT_FILE)
-      const temporary = `${target}.tmp`
-      const handle = await open(temporary, 'w')
-      try {
-        await handle.writeFile(encodeSnapshot({ coversGeneration, state }))
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      await rename(temporary, target)
-      await syncDirectory(files.dir)
-      for (const generation of await listLogGenerations(files.dir)) {
+      const coversGeneration = (await this.readFolder(files)) + coveredEpoch
+      await writeFileDurably(this.fileSystem, join(files.dir, SNAPSHOT_FILE), encodeSnapshot({ coversGeneration, state }))
+      for (const generation of await this.listLogGenerations(files.dir)) {
         if (generation > coversGeneration) continue
         await files.logs.get(generation)?.handle.close()
         files.logs.delete(generation)
-        await unlink(join(files.dir, logFileName(generation)))
+        files.brokenLogs.delete(generation)
+        await this.fileSystem.unlink(join(files.dir, logFileName(generation)))
       }
     })
   }
@@ -141,12 +111,12 @@ export class FileDocumentStore implements DocumentStore {
     return this.enqueue(files, async () => {
       const result: DocumentStorageStats = { snapshotBytes: 0, logBytes: 0, logRecords: 0 }
       try {
-        result.snapshotBytes = (await stat(join(files.dir, SNAPSHOT_FILE))).size
+        result.snapshotBytes = (await this.fileSystem.stat(join(files.dir, SNAPSHOT_FILE))).size
       } catch (error) {
         if (!isMissing(error)) throw error
       }
-      for (const generation of await listLogGenerations(files.dir)) {
-        const bytes = await readFile(join(files.dir, logFileName(generation)))
+      for (const generation of await this.listLogGenerations(files.dir)) {
+        const bytes = await this.fileSystem.readFile(join(files.dir, logFileName(generation)))
         result.logBytes += bytes.byteLength
         result.logRecords += decodeLog(bytes).records.length
       }
@@ -170,25 +140,31 @@ export class FileDocumentStore implements DocumentStore {
     const existing = this.documents.get(documentName)
     if (existing) return existing
     if (!isDocumentName(documentName)) throw new StorageError(`invalid document name: ${documentName}`)
-    const dir = join(this.root, documentName)
     const files: DocumentFiles = {
-      dir,
+      dir: join(this.root, documentName),
       queue: Promise.resolve(),
-      baseGeneration: 0,
+      baseGeneration: null,
       epoch: 0,
       pending: [],
       flushQueued: false,
       logs: new Map(),
-      broken: null,
+      brokenLogs: new Map(),
     }
     this.documents.set(documentName, files)
-    void this.enqueue(files, async () => {
-      await mkdir(dir, { recursive: true })
-      const snapshot = await readSnapshot(dir).catch(() => null)
-      const generations = await listLogGenerations(dir)
-      files.baseGeneration = Math.max(snapshot?.coversGeneration ?? 0, generations.at(-1) ?? 0) + 1
-    })
     return files
+  }
+
+  /**
+   * Creates the folder and finds the generation to start at, above every log and snapshot already
+   * there; until that is known nothing is written, since a log numbered too low would be skipped on load.
+   */
+  private async readFolder(files: DocumentFiles): Promise<number> {
+    if (files.baseGeneration !== null) return files.baseGeneration
+    await this.fileSystem.mkdir(files.dir, { recursive: true })
+    const snapshot = await this.readSnapshot(files.dir)
+    const generations = await this.listLogGenerations(files.dir)
+    files.baseGeneration = Math.max(snapshot?.coversGeneration ?? 0, generations.at(-1) ?? 0) + 1
+    return files.baseGeneration
   }
 
   /** Runs one operation after every earlier one on the same document; a failure does not stop later ones. */
@@ -202,8 +178,12 @@ export class FileDocumentStore implements DocumentStore {
     files.flushQueued = false
     const batch = files.pending.splice(0)
     if (batch.length === 0) return
-    if (files.broken) {
-      for (const entry of batch) entry.reject(files.broken)
+    let baseGeneration: number
+    try {
+      baseGeneration = await this.readFolder(files)
+    } catch (error) {
+      const failure = new StorageError(`could not read ${files.dir}`, { cause: error })
+      for (const entry of batch) entry.reject(failure)
       return
     }
     const byEpoch = new Map<number, PendingAppend[]>()
@@ -213,8 +193,11 @@ export class FileDocumentStore implements DocumentStore {
       else byEpoch.set(entry.epoch, [entry])
     }
     for (const [epoch, entries] of byEpoch) {
+      const generation = baseGeneration + epoch
       try {
-        await this.writeRecords(files, files.baseGeneration + epoch, entries.map((entry) => entry.record))
+        const broken = files.brokenLogs.get(generation)
+        if (broken) throw broken
+        await this.writeRecords(files, generation, entries.map((entry) => entry.record))
         for (const entry of entries) entry.resolve()
       } catch (error) {
         const failure = new StorageError(`could not save to ${files.dir}`, { cause: error })
@@ -227,13 +210,18 @@ export class FileDocumentStore implements DocumentStore {
     const log = await this.openLog(files, generation)
     const bytes = Buffer.concat(records)
     try {
-      await log.handle.write(bytes, 0, bytes.byteLength, log.bytes)
+      for (let written = 0; written < bytes.byteLength; ) {
+        const { bytesWritten } = await log.handle.write(bytes, written, bytes.byteLength - written, log.bytes + written)
+        if (bytesWritten === 0) throw new StorageError(`${files.dir}: the disk took none of the bytes written`)
+        written += bytesWritten
+      }
       await log.handle.datasync()
       log.bytes += bytes.byteLength
     } catch (error) {
-      // A partly written record would hide every record after it; cut the log back to its last whole one.
+      // A partly written record would hide every record after it, and after a failed fsync nothing
+      // since the last good one can be trusted: cut the log back to its last whole, synced record.
       await log.handle.truncate(log.bytes).catch((truncateError: unknown) => {
-        files.broken = new StorageError(`${files.dir}: log could not be repaired`, { cause: truncateError })
+        files.brokenLogs.set(generation, new StorageError(`${files.dir}: log ${generation} could not be repaired`, { cause: truncateError }))
       })
       throw error
     }
@@ -242,26 +230,51 @@ export class FileDocumentStore implements DocumentStore {
   private async openLog(files: DocumentFiles, generation: number): Promise<OpenLog> {
     const existing = files.logs.get(generation)
     if (existing) return existing
-    const path = join(files.dir, logFileName(generation))
-    const handle = await open(path, 'a+')
-    const log = { handle, bytes: (await handle.stat()).size }
-    files.logs.set(generation, log)
-    await syncDirectory(files.dir)
-    return log
-  }
-
-  private async cutTornTail(path: string, validBytes: number): Promise<void> {
-    const handle = await open(path, 'r+')
+    const handle = await this.fileSystem.open(join(files.dir, logFileName(generation)), 'a+')
     try {
-      await handle.truncate(validBytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
+      const log = { handle, bytes: (await handle.stat()).size }
+      // The new file's name must be durable before anything in it is reported stored.
+      await syncDirectory(this.fileSystem, files.dir)
+      files.logs.set(generation, log)
+      return log
+    } catch (error) {
+      await handle.close().catch(() => undefined)
+      throw error
     }
   }
 
+  private async listLogGenerations(dir: string): Promise<number[]> {
+    const names = await this.fileSystem.readdir(dir)
+    return names
+      .map((name) => LOG_FILE.exec(name))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => Number(match[1]))
+      .sort((a, b) => a - b)
+  }
+
+  private async readSnapshot(dir: string): Promise<Snapshot | null> {
+    let bytes: Buffer
+    try {
+      bytes = await this.fileSystem.readFile(join(dir, SNAPSHOT_FILE))
+    } catch (error) {
+      if (isMissing(error)) return null
+      throw error
+    }
+    const snapshot = decodeSnapshot(bytes)
+    if (snapshot instanceof Error) throw new StorageError(`${dir}: ${snapshot.message}`)
+    return snapshot
+  }
+
+  private cutTornTail(path: string, validBytes: number): Promise<void> {
+    return withOpenFile(this.fileSystem, path, 'r+', async (handle) => {
+      await handle.truncate(validBytes)
+      await handle.sync()
+    })
+  }
+
+  /** The logs were fsynced after every write, so a failure to close one loses nothing. */
   private async closeLogs(files: DocumentFiles): Promise<void> {
-    for (const log of files.logs.values()) await log.handle.close()
+    for (const log of files.logs.values()) await log.handle.close().catch(() => undefined)
     files.logs.clear()
   }
 }

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'too_many_clients',
   'document_unavailable',
   'unavailable',
+  'storage_unavailable',
   'internal',
 ] as const
 

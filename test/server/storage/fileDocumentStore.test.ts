@@ -1,11 +1,13 @@
-import { appendFile, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { StorageError } from '../../../server/storage/documentStore.js'
+import { nodeFileSystem, type StorageFileSystem } from '../../../server/storage/durableFiles.js'
 import { FileDocumentStore } from '../../../server/storage/fileDocumentStore.js'
-import { RECORD_HEADER_BYTES } from '../../../server/storage/records.js'
+import { RECORD_HEADER_BYTES, encodeRecord, encodeSnapshot } from '../../../server/storage/records.js'
 import { makeTempDir } from '../../helpers/tempDir.js'
+import { faultyFileSystem, type FaultyFileSystem } from './faultyFileSystem.js'
 
 const REPORT = 'review.child-k.report'
 
@@ -34,13 +36,21 @@ function textOf(updates: Uint8Array[]): string {
   return doc.getText('report').toString()
 }
 
-async function withStore<T>(root: string, use: (store: FileDocumentStore) => Promise<T>): Promise<T> {
-  const store = new FileDocumentStore(root)
+async function withStore<T>(root: string, use: (store: FileDocumentStore) => Promise<T>, fileSystem?: StorageFileSystem): Promise<T> {
+  const store = new FileDocumentStore(root, fileSystem)
   try {
     return await use(store)
   } finally {
     await store.close()
   }
+}
+
+/** A store holding one snapshot of `words`; returns the typist, to type more. */
+async function storeSnapshotOf(root: string, words: string) {
+  const writer = typist()
+  writer.type(words)
+  await withStore(root, (store) => store.compact(REPORT, Y.encodeStateAsUpdate(writer.doc)))
+  return writer
 }
 
 async function onlyLogFile(dir: string): Promise<string> {
@@ -140,11 +150,7 @@ describe('FileDocumentStore', () => {
 
   it('refuses to load a document whose snapshot is corrupt', async () => {
     const root = await makeTempDir()
-    const writer = typist()
-    await withStore(root, async (store) => {
-      writer.type('A report worth keeping.')
-      await store.compact(REPORT, Y.encodeStateAsUpdate(writer.doc))
-    })
+    await storeSnapshotOf(root, 'A report worth keeping.')
     const snapshotPath = join(root, REPORT, 'snapshot.bin')
     const bytes = await readFile(snapshotPath)
     bytes[bytes.byteLength - 2] ^= 0xff
@@ -183,6 +189,132 @@ describe('FileDocumentStore', () => {
     await withStore(root, async (store) => {
       await expect((async () => store.append(name, new Uint8Array([0, 0])))()).rejects.toThrow(StorageError)
       await expect((async () => store.load(name))()).rejects.toThrow(StorageError)
+    })
+  })
+
+  describe('on a failing disk', () => {
+    /** A store on a disk the test makes fail, and someone typing; returns the store's folder. */
+    async function onFaultyDisk(
+      use: (store: FileDocumentStore, disk: FaultyFileSystem, writer: ReturnType<typeof typist>, root: string) => Promise<void>,
+    ): Promise<string> {
+      const root = await makeTempDir()
+      const disk = faultyFileSystem()
+      await withStore(root, (store) => use(store, disk, typist(), root), disk.fileSystem)
+      return root
+    }
+
+    it('cuts a log back to its last whole record when the disk fills mid-append, and stores everything once there is space', async () => {
+      const root = await onFaultyDisk(async (store, disk, writer, root) => {
+        await store.append(REPORT, writer.type('Stored before the disk filled. '))
+        const log = await onlyLogFile(join(root, REPORT))
+        const wholeBytes = (await stat(log)).size
+        disk.faults.spaceLeft = 5
+
+        await expect(store.append(REPORT, writer.type('Typed on a full disk. '))).rejects.toMatchObject({ cause: { code: 'ENOSPC' } })
+        await expect(store.compact(REPORT, Y.encodeStateAsUpdate(writer.doc))).rejects.toMatchObject({ code: 'ENOSPC' })
+        expect((await stat(log)).size).toBe(wholeBytes)
+        expect(textOf(await withStore(root, (reader) => reader.load(REPORT)))).toBe('Stored before the disk filled. ')
+
+        disk.heal()
+        await store.append(REPORT, writer.type('Typed once there was space.'))
+        await store.compact(REPORT, Y.encodeStateAsUpdate(writer.doc))
+      })
+
+      expect(textOf(await withStore(root, (store) => store.load(REPORT)))).toBe(
+        'Stored before the disk filled. Typed on a full disk. Typed once there was space.',
+      )
+    })
+
+    it('does not keep records whose fsync failed', async () => {
+      await onFaultyDisk(async (store, disk, writer, root) => {
+        await store.append(REPORT, writer.type('Synced. '))
+        const wholeBytes = (await stat(await onlyLogFile(join(root, REPORT)))).size
+        disk.faults.fsyncFails = true
+
+        await expect(store.append(REPORT, writer.type('Never synced.'))).rejects.toMatchObject({ cause: { code: 'EIO' } })
+        expect((await stat(await onlyLogFile(join(root, REPORT)))).size).toBe(wholeBytes)
+      })
+    })
+
+    it('appends nothing more to a log whose torn tail could not be cut, and the next snapshot replaces it', async () => {
+      const root = await onFaultyDisk(async (store, disk, writer, root) => {
+        await store.append(REPORT, writer.type('Whole. '))
+        Object.assign(disk.faults, { spaceLeft: 3, truncateFails: true })
+        await expect(store.append(REPORT, writer.type('Torn. '))).rejects.toThrow(StorageError)
+        disk.heal()
+
+        // The torn bytes are still there, so a record after them would be hidden on load.
+        await expect(store.append(REPORT, writer.type('Refused. '))).rejects.toThrow(StorageError)
+        expect(textOf(await withStore(root, (reader) => reader.load(REPORT)))).toBe('Whole. ')
+
+        await store.compact(REPORT, Y.encodeStateAsUpdate(writer.doc))
+        await store.append(REPORT, writer.type('After the snapshot.'))
+      })
+
+      expect(textOf(await withStore(root, (store) => store.load(REPORT)))).toBe('Whole. Torn. Refused. After the snapshot.')
+    })
+
+    it('reads the folder again after a failed first read, so no log is numbered below the snapshot', async () => {
+      const root = await makeTempDir()
+      const writer = await storeSnapshotOf(root, 'In the snapshot. ')
+      const failingReads: StorageFileSystem = { ...nodeFileSystem, readdir: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) }
+      let fileSystem = failingReads
+      const switching: StorageFileSystem = { ...nodeFileSystem, readdir: (path) => fileSystem.readdir(path) }
+      await withStore(
+        root,
+        async (store) => {
+          await expect(store.append(REPORT, writer.type('Refused while the folder cannot be read. '))).rejects.toThrow(StorageError)
+          fileSystem = nodeFileSystem
+          writer.type('Appended once it can.')
+          await store.append(REPORT, Y.encodeStateAsUpdate(writer.doc))
+        },
+        switching,
+      )
+
+      expect(textOf(await withStore(root, (store) => store.load(REPORT)))).toBe(
+        'In the snapshot. Refused while the folder cannot be read. Appended once it can.',
+      )
+    })
+  })
+
+  describe('after a write torn by a crash', () => {
+    const texts = ['Child K ', 'was seen ', 'at home ', 'by the health visitor.']
+
+    it('loads the whole records before the cut, wherever the last log is cut', async () => {
+      const root = await makeTempDir()
+      const writer = typist()
+      const records = texts.map((words) => encodeRecord(writer.type(words)))
+      const log = Buffer.concat(records)
+      const recordEnds = records.map((_record, index) => Buffer.concat(records.slice(0, index + 1)).byteLength)
+      const dir = join(root, REPORT)
+      await mkdir(dir)
+
+      for (let cut = 0; cut <= log.byteLength; cut++) {
+        await writeFile(join(dir, 'log-1.bin'), log.subarray(0, cut))
+        const wholeRecords = recordEnds.filter((end) => end <= cut).length
+
+        expect(textOf(await withStore(root, (store) => store.load(REPORT))), `cut at byte ${cut}`).toBe(texts.slice(0, wholeRecords).join(''))
+      }
+    })
+
+    it('loads what was stored, wherever a snapshot was cut while it was written', async () => {
+      const root = await makeTempDir()
+      const writer = typist()
+      await withStore(root, async (store) => {
+        await store.append(REPORT, writer.type(texts[0]))
+        await store.compact(REPORT, Y.encodeStateAsUpdate(writer.doc))
+        await store.append(REPORT, writer.type(texts[1]))
+      })
+      const dir = join(root, REPORT)
+      const filesBefore = (await readdir(dir)).sort()
+      const next = encodeSnapshot({ coversGeneration: 99, state: Y.encodeStateAsUpdate(writer.doc) })
+
+      for (let cut = 0; cut <= next.byteLength; cut++) {
+        await writeFile(join(dir, 'snapshot.bin.tmp'), next.subarray(0, cut))
+
+        expect(textOf(await withStore(root, (store) => store.load(REPORT))), `cut at byte ${cut}`).toBe(texts.slice(0, 2).join(''))
+      }
+      expect((await readdir(dir)).sort()).toEqual([...filesBefore, 'snapshot.bin.tmp'].sort())
     })
   })
 })
