@@ -19,6 +19,7 @@ import { CollabServer } from './collab/collabServer.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './collab/options.js'
 import type { AppEnv } from './http/context.js'
 import { openDatabase } from './storage/database.js'
+import type { DocumentStore } from './storage/documentStore.js'
 import { FileDocumentStore } from './storage/fileDocumentStore.js'
 import { MonitoredDocumentStore } from './storage/monitoredDocumentStore.js'
 import { StorageHealth } from './storage/storageHealth.js'
@@ -40,6 +41,8 @@ export interface StartOptions {
   collab?: Partial<CollabOptions>
   /** How long a session lasts without use; 12 hours unless a test shortens it. */
   sessionIdleMs?: number
+  /** Where documents are kept: the file store in `dataDir/documents` unless another is given. */
+  documentStore?: DocumentStore
 }
 
 export interface RunningServer {
@@ -61,7 +64,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const collabOptions = { ...DEFAULT_COLLAB_OPTIONS, ...options.collab }
   const storageHealth = new StorageHealth()
   const database = await openDatabase(options.dataDir, { health: storageHealth, retry: collabOptions })
-  const documentFiles = new FileDocumentStore(join(options.dataDir, 'documents'))
+  const documentFiles = options.documentStore ?? new FileDocumentStore(join(options.dataDir, 'documents'))
   const store = new MonitoredDocumentStore(documentFiles, storageHealth)
   const audit = new AuditLog(join(options.dataDir, 'audit.log'))
   const accounts = new AccountService(database, audit)

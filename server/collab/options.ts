@@ -13,6 +13,12 @@ export interface CollabOptions extends RetryTimings {
   maxBufferedBytes: number
   /** How often sockets are pinged; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number
+  /**
+   * Changes accepted within this window after the first are appended with one write and one fsync
+   * (group commit); 0 groups only those of the same turn of the event loop. Relaying to other
+   * clients never waits for it; only "saved" comes this much later.
+   */
+  appendWindowMs: number
   /** Quiet time after the last change before a snapshot is written. */
   snapshotDebounceMs: number
   /** A snapshot is never later than this after the first unsnapshotted change. */
@@ -24,6 +30,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxClientsPerDocument: 100,
   maxBufferedBytes: 8 * 1024 * 1024,
   pingIntervalMs: 30_000,
+  appendWindowMs: 100,
   snapshotDebounceMs: 2_000,
   snapshotMaxWaitMs: 10_000,
   // While the disk fails, a document's snapshot is retried after 1 s, 2 s, 4 s ... then every 10 s.

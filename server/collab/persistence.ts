@@ -1,7 +1,7 @@
 /**
  * @module
  * Keeps one loaded document's stored state up to date: accepted updates are appended to the store
- * at once (grouped per turn of the event loop and fsynced together), and a snapshot replaces the log
+ * (those accepted within a short window written and fsynced together), and a snapshot replaces the log
  * on a debounce, on the last disconnect and on shutdown. Tracks the state vector that is durably
  * stored, which is what clients are told is saved.
  *
@@ -18,7 +18,7 @@ import type { CollabOptions } from './options.js'
 /** Transaction origin of updates read from storage, which must not be written back. */
 export const STORAGE_ORIGIN = Symbol('storage')
 
-export type PersistenceOptions = Pick<CollabOptions, 'snapshotDebounceMs' | 'snapshotMaxWaitMs'> & RetryTimings
+export type PersistenceOptions = Pick<CollabOptions, 'appendWindowMs' | 'snapshotDebounceMs' | 'snapshotMaxWaitMs'> & RetryTimings
 
 function encodeStateVector(stateVector: Map<number, number>): Uint8Array {
   const encoder = encoding.createEncoder()
@@ -43,6 +43,8 @@ export class DocumentPersistence {
   private dirtySince = 0
   /** The debounced snapshot or, while the store is failing, the next retry. */
   private timer: NodeJS.Timeout | null = null
+  /** Ends the current append window. */
+  private appendTimer: NodeJS.Timeout | null = null
   private stopped = false
   private readonly retryDelay: RetryDelay
   private snapshots: Promise<void> = Promise.resolve()
@@ -78,11 +80,14 @@ export class DocumentPersistence {
     this.pendingAppends += 1
     this.setDirty()
     this.scheduleSnapshot()
-    setImmediate(this.appendBuffered)
+    this.appendTimer = setTimeout(this.appendBuffered, this.options.appendWindowMs)
   }
 
-  /** Updates accepted in the same turn of the event loop share one state vector and one fsync. */
+  /** Updates accepted within the append window share one state vector and one fsync. */
   private readonly appendBuffered = () => {
+    if (this.appendTimer) clearTimeout(this.appendTimer)
+    this.appendTimer = null
+    if (this.buffered.length === 0) return
     const updates = this.buffered
     this.buffered = []
     const seq = this.updateSeq
@@ -164,6 +169,8 @@ export class DocumentPersistence {
   stop(): void {
     this.stopped = true
     this.clearTimer()
+    // What waits in the append window goes to the store now, before the store closes.
+    this.appendBuffered()
   }
 
   destroy(): void {

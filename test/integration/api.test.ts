@@ -11,7 +11,12 @@ describe('the JSON API', () => {
     const response = await fetch(`${server.url}/api/health`)
 
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ status: 'ok', loadedDocuments: expect.any(Number), connections: 0 })
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      loadedDocuments: expect.any(Number),
+      connections: 0,
+      storage: { writable: true, failingSince: null, failingDocuments: 0, databaseFailing: false, lastError: null },
+    })
   })
 
   it('lists the demo review Child K with the documents the author may open', async () => {

@@ -2,7 +2,7 @@
  * @module
  * A worker process of `load.ts`: opens stock y-websocket providers (as many as the parent asks, on
  * the rooms it names), and once told to start, has each insert one character at a random position
- * of the Y.Text `bench` at the given rate, in the same transaction as a stamp in the Y.Map `stamps`
+ * of the Y.Text `bench` at the given rate, in the same transaction (unless told not to) as a stamp in the Y.Map `stamps`
  * (key `${clientID}:${n}`, value the wall-clock send time). Every client observes `stamps` and
  * records, for each stamp of another client, how long it took to arrive. Run only by `load.ts`
  * (`child_process.fork`); it exits when told to stop or when the parent goes away.
@@ -61,7 +61,7 @@ async function setUp(setup: LoadSetup): Promise<void> {
   send({ type: 'ready', clients: clients.length })
 }
 
-function start(run: LoadStart, rate: number): void {
+function start(run: LoadStart, rate: number, withStamps: boolean): void {
   measuring = true
   const meanGapMs = 1000 / rate
   for (const client of clients) {
@@ -72,7 +72,7 @@ function start(run: LoadStart, rate: number): void {
       if (now >= run.endAt) return
       client.doc.transact(() => {
         text.insert(Math.floor(Math.random() * (text.length + 1)), LETTERS[Math.floor(Math.random() * LETTERS.length)])
-        stamps.set(`${client.doc.clientID}:${client.sent}`, wallClock())
+        if (withStamps) stamps.set(`${client.doc.clientID}:${client.sent}`, wallClock())
       })
       client.sent += 1
       schedule(meanGapMs * (0.5 + Math.random()))
@@ -99,11 +99,13 @@ function start(run: LoadStart, rate: number): void {
 // Each provider adds a process 'exit' listener; hundreds of them are expected here.
 process.setMaxListeners(0)
 let rate = 1
+let withStamps = true
 process.on('disconnect', exit)
 process.on('message', (message: ParentMessage) => {
   if (message.type === 'setup') {
     rate = message.rate
+    withStamps = message.stamps ?? true
     setUp(message).catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
-  } else if (message.type === 'start') start(message, rate)
+  } else if (message.type === 'start') start(message, rate, withStamps)
   else if (message.type === 'stop') exit()
 })

@@ -14,6 +14,8 @@ export interface LoadSetup {
   rooms: Array<{ name: string; clients: number }>
   /** Inserts per second per client (mean; each gap is jittered by ±50 %). */
   rate: number
+  /** False: plain typing, without the stamp each insert carries for timing it (default true). */
+  stamps?: boolean
 }
 
 /** Parent to worker, once every worker is ready: edit from `startAt` to `endAt`, then report after `reportAt`. */

@@ -27,6 +27,8 @@ export interface LoadShape {
   /** Inserts per second per client. */
   rate: number
   seconds: number
+  /** False: plain typing, without timing stamps (no latencies then). */
+  stamps?: boolean
 }
 
 export interface RunResult {
@@ -92,7 +94,7 @@ export async function runLoad(server: ServerUnderTest, shape: LoadShape): Promis
   try {
     workers.forEach((worker, index) => {
       const rooms = shape.rooms.map((room) => ({ name: room.name, clients: clientsOfWorker(shape.clients, index) }))
-      worker.send({ type: 'setup', collabUrl: server.collabUrl, token: server.token, rooms: rooms.filter((room) => room.clients > 0), rate: shape.rate })
+      worker.send({ type: 'setup', collabUrl: server.collabUrl, token: server.token, rooms: rooms.filter((room) => room.clients > 0), rate: shape.rate, stamps: shape.stamps })
     })
     await Promise.all(workers.map((worker) => worker.next('ready')))
     const workerCpuBefore = workers.map((worker) => cpuMsOfProcess(worker.child.pid) ?? 0)
