@@ -15,6 +15,7 @@ import { ReviewSchema } from '../../shared/api/reviews.js'
 import { createReportSkeleton } from '../../shared/schema/index.js'
 import { ACCOUNTS, signIn } from '../support/accounts.js'
 import { buildServerBundle, spawnServerProcess } from '../support/serverProcess.js'
+import { callApi, createReviewsForAuthor } from './support/benchApi.js'
 import { cpuMsOfProcess, cpuMsOfThisProcess } from './support/cpuTime.js'
 import { measureFolder, measureServerSide, startInProcess, timeLoads, type DocumentCheck } from './support/documentLoad.js'
 import { loadEditingTrace, replayLocally, spliceAll, traceWorkload } from './support/editingTrace.js'
@@ -48,24 +49,10 @@ const list = (values: number[]) => values.map((ms) => formatMs(ms)).join(', ')
 const ratio = (bytes: number, reference: number) => `${formatBytes(bytes)} (${(bytes / reference).toFixed(2)}x)`
 const machine = () => `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`
 
-async function callApi(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
-  return response.json()
-}
-
 /** Through the API, as people would: the admin creates the reviews and makes the demo author their author. */
 async function createReviews(dataDir: string, ids: string[]): Promise<void> {
   const server = await startInProcess(dataDir)
-  const admin = await signIn(server.url, ACCOUNTS.admin)
-  for (const id of ids) {
-    await callApi(server.url, admin, 'POST', '/api/reviews', { id, title: `Benchmark ${id}`, kind: 'serious-case-review' })
-    await callApi(server.url, admin, 'POST', `/api/reviews/${id}/members`, { email: ACCOUNTS.author, role: 'author' })
-  }
+  await createReviewsForAuthor(server.url, ids)
   const author = await signIn(server.url, ACCOUNTS.author)
   const review = ReviewSchema.parse(await callApi(server.url, author, 'GET', `/api/reviews/${ids[0]}`))
   if (review.documents.report !== documentOf(ids[0])) throw new Error(`unexpected document name ${review.documents.report}`)

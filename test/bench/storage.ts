@@ -9,9 +9,10 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { startServer } from '../../server/server.js'
 import { FileDocumentStore } from '../../server/storage/fileDocumentStore.js'
-import { ACCOUNTS, ADMIN_PASSWORD, DEMO_PASSWORD, signIn } from '../support/accounts.js'
+import { ACCOUNTS, signIn } from '../support/accounts.js'
+import { createReviewsForAuthor } from './support/benchApi.js'
+import { startInProcess } from './support/documentLoad.js'
 import { roomsFor, type Room } from './support/benchServers.js'
 import { countingFileSystem, type WriteCounts } from './support/countingFileSystem.js'
 import { runLoad } from './support/loadRun.js'
@@ -28,15 +29,6 @@ const SHAPES = [
   { label: '20 documents x 10 people', docs: 20, clients: 10 },
 ]
 
-async function callApi(baseUrl: string, token: string, method: string, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
-}
-
 interface ShapeResult {
   label: string
   docs: number
@@ -48,23 +40,9 @@ interface ShapeResult {
 async function measureShape(shape: (typeof SHAPES)[number], rooms: Room[]): Promise<ShapeResult> {
   const dataDir = makeTempDir('bench-storage-data-')
   const { fileSystem, counts } = countingFileSystem()
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    seedDemo: true,
-    clientDir: makeTempDir('bench-client-'),
-    adminEmail: ACCOUNTS.admin,
-    adminPassword: ADMIN_PASSWORD,
-    demoPassword: DEMO_PASSWORD,
-    documentStore: new FileDocumentStore(join(dataDir, 'documents'), fileSystem),
-  })
+  const server = await startInProcess(dataDir, new FileDocumentStore(join(dataDir, 'documents'), fileSystem))
   try {
-    const admin = await signIn(server.url, ACCOUNTS.admin)
-    for (const room of rooms) {
-      await callApi(server.url, admin, 'POST', '/api/reviews', { id: room.id, title: `Storage ${room.id}`, kind: 'serious-case-review' })
-      await callApi(server.url, admin, 'POST', `/api/reviews/${room.id}/members`, { email: ACCOUNTS.author, role: 'author' })
-    }
+    await createReviewsForAuthor(server.url, rooms.map((room) => room.id))
     const token = await signIn(server.url, ACCOUNTS.author)
     const before = { ...counts }
     const run = await runLoad(

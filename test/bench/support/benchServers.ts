@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { ACCOUNTS, signIn } from '../../support/accounts.js'
 import { REPOSITORY_ROOT, buildServerBundle, spawnServerProcess } from '../../support/serverProcess.js'
+import { createReviewsForAuthor } from './benchApi.js'
 import { freePort, track } from './processes.js'
 import { makeTempDir } from './tempDir.js'
 
@@ -31,25 +32,12 @@ export function roomsFor(count: number): Room[] {
   return Array.from({ length: count }, (_, index) => ({ id: `load-${index + 1}`, name: `review.load-${index + 1}.report` }))
 }
 
-async function callApi(baseUrl: string, token: string, method: string, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
-}
-
 export async function startOurs(rooms: Room[]): Promise<ServerUnderTest> {
   buildServerBundle()
   const server = await spawnServerProcess(makeTempDir('bench-load-data-'), { bundled: true })
   if (server.child.pid === undefined) throw new Error('the server process has no pid')
   track(server.child)
-  const admin = await signIn(server.url, ACCOUNTS.admin)
-  for (const room of rooms) {
-    await callApi(server.url, admin, 'POST', '/api/reviews', { id: room.id, title: `Load ${room.id}`, kind: 'serious-case-review' })
-    await callApi(server.url, admin, 'POST', `/api/reviews/${room.id}/members`, { email: ACCOUNTS.author, role: 'author' })
-  }
+  await createReviewsForAuthor(server.url, rooms.map((room) => room.id))
   return {
     label: 'ours',
     pid: server.child.pid,

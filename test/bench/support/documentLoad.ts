@@ -13,6 +13,7 @@ import { runInNewContext } from 'node:vm'
 import { setFlagsFromString } from 'node:v8'
 import * as Y from 'yjs'
 import { startServer } from '../../../server/server.js'
+import type { DocumentStore } from '../../../server/storage/documentStore.js'
 import { FileDocumentStore } from '../../../server/storage/fileDocumentStore.js'
 import { ACCOUNTS, ADMIN_PASSWORD, DEMO_PASSWORD, signIn } from '../../support/accounts.js'
 import { spawnServerProcess } from '../../support/serverProcess.js'
@@ -41,8 +42,9 @@ export function measureFolder(dir: string): FolderSize {
   return size
 }
 
-export function startInProcess(dataDir: string) {
+export function startInProcess(dataDir: string, documentStore?: DocumentStore) {
   return startServer({
+    documentStore,
     port: 0,
     host: '127.0.0.1',
     dataDir,
