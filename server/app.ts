@@ -14,6 +14,7 @@ import { auditRoutes, reviewAuditRoutes } from './http/audit.js'
 import { authRoutes } from './http/auth.js'
 import { clientRoutes } from './http/client.js'
 import type { AppEnv } from './http/context.js'
+import { jsonBodyLimit } from './http/jsonBody.js'
 import { healthRoutes, type HealthFigures } from './http/health.js'
 import { memberRoutes } from './http/members.js'
 import { reviewRoutes } from './http/reviews.js'
@@ -37,6 +38,7 @@ export interface AppServices {
 export function createApp(services: AppServices): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
   api.route('/health', healthRoutes(services.health))
+  api.use('*', jsonBodyLimit())
   api.use('*', sessionMiddleware(services.accounts, services.sessions))
   api.use('*', async (c, next) => {
     await next()

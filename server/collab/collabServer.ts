@@ -13,7 +13,8 @@ import { SAVED_STATE_PARAM } from '../../shared/collab/messages.js'
 import { AppError } from '../errors.js'
 import { log } from '../log.js'
 import type { DocumentStore } from '../storage/documentStore.js'
-import { Connection } from './connection.js'
+import type { CollabDocument } from './collabDocument.js'
+import { Connection, forgetDepartedPresence } from './connection.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './options.js'
 import { DocumentRegistry } from './registry.js'
 
@@ -53,7 +54,12 @@ export class CollabServer {
     this.registry = new DocumentRegistry(store, this.options)
     this.sockets = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: this.options.maxMessageBytes })
     this.pingTimer = setInterval(() => {
-      for (const connection of this.connections) connection.checkAlive()
+      const documents = new Set<CollabDocument>()
+      for (const connection of this.connections) {
+        connection.checkAlive()
+        documents.add(connection.document)
+      }
+      for (const document of documents) forgetDepartedPresence(document.awareness)
     }, this.options.pingIntervalMs)
     this.pingTimer.unref()
   }

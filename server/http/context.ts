@@ -2,12 +2,13 @@
  * @module
  * What every request carries once the session middleware has run, and the helpers routes use to read
  * it and to validate input. Validation errors all take the same shape: 400 `validation_failed` with
- * the problems per field in `details`.
+ * the problems per field in `details`; a body that is not JSON at all is refused by `readJson`.
  */
 import type { Context } from 'hono'
 import type { z } from 'zod'
 import type { User } from '../../shared/api/auth.js'
 import { AppError } from '../errors.js'
+import { readJson } from './jsonBody.js'
 
 export interface AppEnv {
   Variables: {
@@ -37,13 +38,7 @@ function validationError(error: z.ZodError, what: string): AppError {
 }
 
 export async function readBody<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
-  let body: unknown
-  try {
-    body = await c.req.json()
-  } catch {
-    throw new AppError('validation_failed', 400, 'The request body must be JSON.')
-  }
-  const parsed = schema.safeParse(body)
+  const parsed = schema.safeParse(await readJson(c.req))
   if (!parsed.success) throw validationError(parsed.error, 'request body')
   return parsed.data
 }

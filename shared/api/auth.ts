@@ -5,10 +5,16 @@
 import { z } from 'zod'
 import { ReviewRoleSchema } from '../auth/roles.js'
 import { SlugSchema } from './reviews.js'
+import { singleLineText } from './text.js'
 
 export const SESSION_COOKIE = 'overview_session'
 
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter an email address in the correct format, like name@example.org'))
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254, 'Enter an email address of 254 characters or fewer')
+  .toLowerCase()
+  .pipe(z.email('Enter an email address in the correct format, like name@example.org'))
 
 export const LoginSchema = z.object({
   email: EmailSchema,
@@ -30,7 +36,7 @@ export const UserListSchema = z.object({ users: z.array(UserSchema) })
 
 export const CreateUserSchema = z.object({
   email: EmailSchema,
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: singleLineText(120, 'Enter a name'),
 })
 export type CreateUser = z.infer<typeof CreateUserSchema>
 

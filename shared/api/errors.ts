@@ -6,6 +6,8 @@ import { z } from 'zod'
 
 export const ERROR_CODES = [
   'bad_request',
+  'payload_too_large',
+  'unsupported_media_type',
   'validation_failed',
   'unauthenticated',
   'invalid_credentials',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { CAPABILITIES, ReviewRoleSchema } from '../auth/roles.js'
+import { singleLineText } from './text.js'
 
 export const REVIEW_KINDS = ['serious-case-review', 'local-child-safeguarding-practice-review', 'rapid-review'] as const
 export const ReviewKindSchema = z.enum(REVIEW_KINDS)
@@ -92,18 +93,23 @@ export type Review = z.infer<typeof ReviewSchema>
 export const ReviewListSchema = z.object({ reviews: z.array(ReviewSchema) })
 export type ReviewList = z.infer<typeof ReviewListSchema>
 
+const ReviewTitleSchema = singleLineText(200, 'Enter a title.')
+
+/** An agency as a request names it; stored agencies keep the looser `AgencySchema`, so older data still loads. */
+export const NewAgencySchema = z.object({ id: SlugSchema, name: singleLineText(120, "Enter the agency's name.") })
+
 export const CreateReviewSchema = z.object({
   id: ReviewIdSchema,
-  title: z.string().trim().min(1, 'Enter a title.').max(200),
+  title: ReviewTitleSchema,
   kind: ReviewKindSchema,
-  agencies: z.array(AgencySchema).max(30).default([]),
+  agencies: z.array(NewAgencySchema).max(30).default([]),
   dates: KeyDatesSchema.partial().default({}),
 })
 export type CreateReview = z.infer<typeof CreateReviewSchema>
 
 export const UpdateReviewSchema = z
   .object({
-    title: z.string().trim().min(1, 'Enter a title.').max(200),
+    title: ReviewTitleSchema,
     status: ReviewStatusSchema,
     dates: KeyDatesSchema.partial(),
   })

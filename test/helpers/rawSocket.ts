@@ -39,6 +39,19 @@ export async function openRawSocket(url: string, options: ClientOptions = {}): P
   return { socket, closed }
 }
 
+/**
+ * Resolves once the server has read every frame sent before it: the server's socket answers a ping
+ * only after it has handled the messages ahead of it. Resolves too if the socket closes first.
+ */
+export function roundTrip(socket: WebSocket): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (socket.readyState !== WebSocket.OPEN) return resolve()
+    socket.once('pong', () => resolve())
+    socket.once('close', () => resolve())
+    socket.ping()
+  })
+}
+
 export interface RefusedUpgrade {
   status: number
   body: unknown

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
+import { CloseCode } from '../../shared/collab/closeCodes.js'
 import { connectProvider } from '../helpers/providers.js'
 import { documentUrl, openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
 import { appendParagraph, hasText, uniqueText } from '../helpers/reportEdits.js'
@@ -36,20 +37,42 @@ describe('limits of the collaboration endpoint', () => {
     expect(answering.wsconnected).toBe(true)
   })
 
-  it('drops a client that stops reading instead of buffering for it without limit', async () => {
-    const server = await startTestServer({ collab: { maxBufferedBytes: 64 * 1024 } })
+  it('drops a client that stops reading with 4408 once it holds a limited amount for it, however much the others write', async () => {
+    const maxBufferedBytes = 256 * 1024
+    const server = await startTestServer({ collab: { maxBufferedBytes } })
     const author = await server.login(ACCOUNTS.author)
     const stalled = await openRawSocket(documentUrl(server.collabUrl, DEMO_REPORT, author))
-    const underlying = (stalled.socket as unknown as { _socket: { pause(): void } })._socket
+    let received = 0
+    stalled.socket.on('message', (data: Buffer) => {
+      received += data.byteLength
+    })
+    const underlying = (stalled.socket as unknown as { _socket: { pause(): void; resume(): void } })._socket
     underlying.pause()
     const writer = await connectProvider(server.collabUrl, author)
+    const reader = await connectProvider(server.collabUrl, author)
 
-    for (let round = 0; round < 400 && server.collab.connectionCount > 1; round++) {
-      appendParagraph(writer.doc, `${uniqueText('filler')} ${'x'.repeat(16 * 1024)}`)
-      await new Promise((resolve) => setTimeout(resolve, 5))
+    // Many documents' worth: 48 MiB, in paragraphs of 256 KiB, while the stalled client reads nothing.
+    const paragraph = 'x'.repeat(256 * 1024)
+    let written = 0
+    let resumed = false
+    for (let round = 0; round < 192; round++) {
+      appendParagraph(writer.doc, `${round} ${paragraph}`)
+      written += paragraph.length
+      if (round % 16 === 15) await waitFor('the other reader keeps up', () => hasText(reader.doc, `${round} x`))
+      // Once dropped, it reads what the server had buffered for it, up to the close frame.
+      if (!resumed && server.collab.connectionCount === 2) {
+        resumed = true
+        underlying.resume()
+      }
     }
-    await waitFor('the stalled client is dropped', () => server.collab.connectionCount === 1)
-    expect(writer.wsconnected).toBe(true)
+
+    expect(resumed).toBe(true)
+    expect((await stalled.closed).code).toBe(CloseCode.SlowConsumer)
+    // What reached it: what the kernel's socket buffers held, plus at most the limit and one message.
+    const bound = 16 * 1024 * 1024
+    expect(received).toBeLessThan(bound)
+    expect(written).toBeGreaterThan(2 * bound)
+    expect(writer.wsconnected && reader.wsconnected).toBe(true)
   })
 
   it('unloads a document once nobody has it open and it is saved, and loads it again on the next visit', async () => {
