@@ -63,10 +63,10 @@ export class FileDocumentStore implements DocumentStore {
   load(documentName: string): Promise<Uint8Array[]> {
     const files = this.filesOf(documentName)
     return this.enqueue(files, async () => {
-      await this.readFolder(files)
-      const snapshot = await this.readSnapshot(files.dir)
+      // Read once, for the updates and (on first use) the folder's generation numbering alike.
+      const { snapshot, generations } = await this.readFolderContents(files)
       const updates: Uint8Array[] = snapshot ? [snapshot.state] : []
-      for (const generation of await this.listLogGenerations(files.dir)) {
+      for (const generation of generations) {
         if (snapshot && generation <= snapshot.coversGeneration) continue
         const path = join(files.dir, logFileName(generation))
         const bytes = await this.fileSystem.readFile(path)
@@ -160,11 +160,17 @@ export class FileDocumentStore implements DocumentStore {
    */
   private async readFolder(files: DocumentFiles): Promise<number> {
     if (files.baseGeneration !== null) return files.baseGeneration
-    await this.fileSystem.mkdir(files.dir, { recursive: true })
+    await this.readFolderContents(files)
+    return files.baseGeneration ?? 0
+  }
+
+  /** The snapshot and log generations on disk; sets the generation numbering if it is not set yet. */
+  private async readFolderContents(files: DocumentFiles): Promise<{ snapshot: Snapshot | null; generations: number[] }> {
+    if (files.baseGeneration === null) await this.fileSystem.mkdir(files.dir, { recursive: true })
     const snapshot = await this.readSnapshot(files.dir)
     const generations = await this.listLogGenerations(files.dir)
-    files.baseGeneration = Math.max(snapshot?.coversGeneration ?? 0, generations.at(-1) ?? 0) + 1
-    return files.baseGeneration
+    files.baseGeneration ??= Math.max(snapshot?.coversGeneration ?? 0, generations.at(-1) ?? 0) + 1
+    return { snapshot, generations }
   }
 
   /** Runs one operation after every earlier one on the same document; a failure does not stop later ones. */

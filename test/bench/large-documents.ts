@@ -166,7 +166,7 @@ async function runCase(benchCase: Case): Promise<void> {
     [`Server side: registry.acquire in-process (${LOAD_RUNS} runs)`, list(serverSide.acquireMs)],
     [`  FileDocumentStore.load alone (${serverSide.records} record(s))`, list(serverSide.readMs)],
     ['  applying them to a fresh Y.Doc alone', list(serverSide.applyMs)],
-    ['Server heap per loaded document (after full GC, median)', `${(serverSide.heapBytes / 1024 / 1024).toFixed(1)} MB`],
+    [`Server heap per loaded document (after full GC; mean of ${LOAD_RUNS} loaded at once)`, `${(serverSide.heapBytes / 1024 / 1024).toFixed(1)} MB`],
   ])
 }
 
