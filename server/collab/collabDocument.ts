@@ -10,6 +10,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import { MessageType } from '../../shared/collab/messages.js'
 import type { DocumentStore } from '../storage/documentStore.js'
 import type { CollabOptions } from './options.js'
+import { PendingUpdates } from './pendingUpdates.js'
 import { DocumentPersistence, STORAGE_ORIGIN } from './persistence.js'
 
 /** What the collaboration server needs of a socket attached to a document. */
@@ -33,8 +34,10 @@ export class CollabDocument {
   /** Upgrades in progress and HTTP readers that keep the document loaded without a socket. */
   holds = 0
   persistence: DocumentPersistence | null = null
+  readonly pendingUpdates: PendingUpdates
 
   constructor(readonly name: string) {
+    this.pendingUpdates = new PendingUpdates(this.doc, name)
     this.awareness.setLocalState(null)
     this.doc.on('update', this.relayUpdate)
     this.awareness.on('update', this.relayAwareness)

@@ -14,8 +14,9 @@ import { AppError } from '../errors.js'
 import { log } from '../log.js'
 import type { DocumentStore } from '../storage/documentStore.js'
 import type { CollabDocument } from './collabDocument.js'
-import { Connection, forgetDepartedPresence } from './connection.js'
+import { Connection } from './connection.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './options.js'
+import { forgetDepartedPresence } from './presence.js'
 import { DocumentRegistry } from './registry.js'
 
 export const COLLAB_PATH = '/collab/'
@@ -59,7 +60,7 @@ export class CollabServer {
         connection.checkAlive()
         documents.add(connection.document)
       }
-      for (const document of documents) forgetDepartedPresence(document.awareness)
+      for (const document of documents) forgetDepartedPresence(document.awareness, Date.now(), this.options.departedPresenceMs)
     }, this.options.pingIntervalMs)
     this.pingTimer.unref()
   }

@@ -47,24 +47,44 @@ function handleSync(context: MessageContext, decoder: decoding.Decoder): Uint8Ar
   throw new ProtocolError(`unknown sync message type ${syncType}`)
 }
 
-/** Reads the client ids of an awareness update, checking its framing and JSON before it is applied. */
-export function readAwarenessClients(update: Uint8Array): number[] {
+/** One entry of an awareness update; `state` is left as the JSON text the client sent. */
+export interface PresenceEntry {
+  client: number
+  clock: number
+  state: string
+}
+
+/** Reads the entries of an awareness update, checking its framing; more than `maxEntries` is refused unread. */
+export function readPresenceEntries(update: Uint8Array, maxEntries = Infinity): PresenceEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
-  const clients: number[] = []
+  if (count > maxEntries) throw new ProtocolError(`presence for ${count} client ids in one message`)
+  const entries: PresenceEntry[] = []
   for (let index = 0; index < count; index++) {
-    clients.push(decoding.readVarUint(decoder))
-    decoding.readVarUint(decoder)
-    JSON.parse(decoding.readVarString(decoder))
+    entries.push({ client: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) })
   }
-  if (decoding.hasContent(decoder)) throw new ProtocolError('awareness update has trailing bytes')
-  return clients
+  if (decoding.hasContent(decoder)) throw new ProtocolError('presence message has trailing bytes')
+  return entries
+}
+
+export function writePresenceMessage(entries: PresenceEntry[]): Uint8Array {
+  const update = encoding.createEncoder()
+  encoding.writeVarUint(update, entries.length)
+  for (const { client, clock, state } of entries) {
+    encoding.writeVarUint(update, client)
+    encoding.writeVarUint(update, clock)
+    encoding.writeVarString(update, state)
+  }
+  return encoding.encode((encoder) => {
+    encoding.writeVarUint(encoder, MessageType.Awareness)
+    encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update))
+  })
 }
 
 function handleAwareness(context: MessageContext, decoder: decoding.Decoder): Uint8Array | null {
   const update = decoding.readVarUint8Array(decoder)
   // Checked whole first: applying stops at the first bad entry, after applying the ones before it.
-  readAwarenessClients(update)
+  for (const { state } of readPresenceEntries(update)) JSON.parse(state)
   awarenessProtocol.applyAwarenessUpdate(context.document.awareness, update, context.peer)
   return null
 }

@@ -11,6 +11,16 @@ export interface CollabOptions extends RetryTimings {
   maxClientsPerDocument: number
   /** A client whose unsent data passes this many bytes has stopped reading and is dropped. */
   maxBufferedBytes: number
+  /** How long a client dropped for not reading gets to read on to the close frame before it is cut off. */
+  slowConsumerGraceMs: number
+  /** Presence states one socket may introduce; a real client has one, its document's client id. */
+  maxAwarenessClientsPerSocket: number
+  /** How long the clock of a client that has left is kept, so a late copy of its state cannot bring it back. */
+  departedPresenceMs: number
+  /** Bytes of updates waiting for dependencies that a document keeps before letting them go. */
+  maxPendingBytes: number
+  /** Updates waiting for dependencies that a document takes before letting them go. */
+  maxPendingUpdates: number
   /** How often sockets are pinged; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number
   /**
@@ -25,10 +35,21 @@ export interface CollabOptions extends RetryTimings {
   snapshotMaxWaitMs: number
 }
 
+// Also exported by name: the hostile-input tests size what they send by them.
+export const MAX_AWARENESS_CLIENTS_PER_SOCKET = 8
+export const DEPARTED_PRESENCE_MS = 30_000
+export const MAX_PENDING_BYTES = 64 * 1024
+export const MAX_PENDING_UPDATES = 32
+
 export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxMessageBytes: 4 * 1024 * 1024,
   maxClientsPerDocument: 100,
   maxBufferedBytes: 8 * 1024 * 1024,
+  slowConsumerGraceMs: 5_000,
+  maxAwarenessClientsPerSocket: MAX_AWARENESS_CLIENTS_PER_SOCKET,
+  departedPresenceMs: DEPARTED_PRESENCE_MS,
+  maxPendingBytes: MAX_PENDING_BYTES,
+  maxPendingUpdates: MAX_PENDING_UPDATES,
   pingIntervalMs: 30_000,
   appendWindowMs: 100,
   snapshotDebounceMs: 2_000,

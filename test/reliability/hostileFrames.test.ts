@@ -12,11 +12,11 @@ import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {
   DEPARTED_PRESENCE_MS,
-  forgetDepartedPresence,
   MAX_AWARENESS_CLIENTS_PER_SOCKET,
   MAX_PENDING_BYTES,
   MAX_PENDING_UPDATES,
-} from '../../server/collab/connection.js'
+} from '../../server/collab/options.js'
+import { forgetDepartedPresence } from '../../server/collab/presence.js'
 import { CloseCode } from '../../shared/collab/closeCodes.js'
 import { connectProvider, createProvider, waitUntilSynced } from '../helpers/providers.js'
 import { documentUrl, openRawSocket, roundTrip } from '../helpers/rawSocket.js'
