@@ -39,6 +39,7 @@ export class CollabDocument {
   constructor(readonly name: string) {
     this.pendingUpdates = new PendingUpdates(this.doc, name)
     this.awareness.setLocalState(null)
+    this.doc.on('update', this.forgetWholeState)
     this.doc.on('update', this.relayUpdate)
     this.awareness.on('update', this.relayAwareness)
   }
@@ -49,6 +50,23 @@ export class CollabDocument {
       for (const update of updates) Y.applyUpdate(this.doc, update, STORAGE_ORIGIN)
     }, STORAGE_ORIGIN)
     this.persistence = new DocumentPersistence(this.name, this.doc, store, options, this.broadcastSavedState)
+    // A lone stored update (a snapshot) already is the whole document, encoded.
+    this.wholeState = updates.length === 1 ? updates[0] : null
+  }
+
+  /**
+   * The whole document as one update (`Y.encodeStateAsUpdate`), which is what a client that has
+   * nothing receives: encoded once per change, however many clients join in between.
+   */
+  encodeWholeState(): Uint8Array {
+    this.wholeState ??= Y.encodeStateAsUpdate(this.doc)
+    return this.wholeState
+  }
+
+  private wholeState: Uint8Array | null = null
+
+  private readonly forgetWholeState = () => {
+    this.wholeState = null
   }
 
   get isIdle(): boolean {
@@ -72,6 +90,7 @@ export class CollabDocument {
   destroy(): void {
     if (this.savedStateTimer) clearImmediate(this.savedStateTimer)
     this.persistence?.destroy()
+    this.doc.off('update', this.forgetWholeState)
     this.doc.off('update', this.relayUpdate)
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()

@@ -29,10 +29,15 @@ function handleSync(context: MessageContext, decoder: decoding.Decoder): Uint8Ar
   const syncType = decoding.readVarUint(decoder)
   if (syncType === syncProtocol.messageYjsSyncStep1) {
     const stateVector = decoding.readVarUint8Array(decoder)
-    Y.decodeStateVector(stateVector)
+    const known = Y.decodeStateVector(stateVector)
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, MessageType.Sync)
-    syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+    if (known.size > 0) {
+      syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+    } else {
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+      encoding.writeVarUint8Array(encoder, context.document.encodeWholeState())
+    }
     return encoding.toUint8Array(encoder)
   }
   if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
