@@ -151,9 +151,13 @@ export class DocumentPersistence {
     const seq = this.updateSeq
     const state = Y.encodeStateAsUpdate(this.doc)
     const coveredState = Y.encodeStateVector(this.doc)
+    // What waits in the append window is in this snapshot: appending it too would write it twice.
+    const absorbed = this.discardBuffered()
     try {
       await this.store.compact(this.name, state)
     } catch (error) {
+      // Nothing else holds what was absorbed; until a snapshot is stored, nothing later is reported saved.
+      if (absorbed) this.unstoredSeq = Math.max(this.unstoredSeq ?? 0, seq)
       this.setDirty()
       this.scheduleRetry()
       throw error
@@ -163,6 +167,16 @@ export class DocumentPersistence {
     this.setSaved(coveredState)
     // Updates accepted while it was written, appended or (if the store was failing) not, go into the next.
     if (this.dirty) this.scheduleSnapshot()
+  }
+
+  /** Drops the updates waiting in the append window; returns whether there were any. */
+  private discardBuffered(): boolean {
+    if (this.buffered.length === 0) return false
+    if (this.appendTimer) clearTimeout(this.appendTimer)
+    this.appendTimer = null
+    this.buffered = []
+    this.pendingAppends -= 1
+    return true
   }
 
   /** No more timed snapshots or retries; `snapshot` still writes when called. Used on shutdown. */
