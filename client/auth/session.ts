@@ -4,29 +4,17 @@
  * httpOnly cookie the page never sees; this store only remembers the answer, and sends the person to
  * the sign-in page whenever the server says the session has ended.
  */
-import { useSyncExternalStore } from 'react'
 import { MeSchema, type User } from '../../shared/api/auth'
 import { ApiError, getJson, onUnauthenticated, sendJson } from '../api/http'
 import { navigate } from '../app/router'
+import { useStoreValue, ValueStore } from '../app/valueStore'
 
 export type Session = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: User } | { status: 'unreachable'; message: string }
 
-let session: Session = { status: 'loading' }
-const listeners = new Set<() => void>()
-
-function setSession(next: Session): void {
-  session = next
-  for (const listener of listeners) listener()
-}
+const session = new ValueStore<Session>({ status: 'loading' })
 
 export function useSession(): Session {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => session,
-  )
+  return useStoreValue(session)
 }
 
 /** Whether the person signed in is an administrator (the board's business manager). */
@@ -50,7 +38,7 @@ export function signInPathFor(path: string): string {
 }
 
 export function redirectToSignIn(): void {
-  setSession({ status: 'signed-out' })
+  session.set({ status: 'signed-out' })
   if (window.location.pathname === SIGN_IN_PATH) return
   navigate(signInPathFor(window.location.pathname + window.location.search), { replace: true })
 }
@@ -68,10 +56,10 @@ export function loadSession(): Promise<void> {
 async function askServer(): Promise<void> {
   try {
     const { user } = await getJson('/api/auth/me', MeSchema)
-    setSession({ status: 'signed-in', user })
+    session.set({ status: 'signed-in', user })
   } catch (error) {
     // A 401 has already set the session to signed out.
-    if (session.status === 'loading') setSession({ status: 'unreachable', message: error instanceof Error ? error.message : String(error) })
+    if (session.get().status === 'loading') session.set({ status: 'unreachable', message: error instanceof Error ? error.message : String(error) })
   }
 }
 
@@ -86,11 +74,11 @@ export async function isSessionLive(): Promise<boolean | null> {
 }
 
 export function signedIn(user: User): void {
-  setSession({ status: 'signed-in', user })
+  session.set({ status: 'signed-in', user })
 }
 
 export async function signOut(): Promise<void> {
   await sendJson('POST', '/api/auth/logout')
-  setSession({ status: 'signed-out' })
+  session.set({ status: 'signed-out' })
   navigate(SIGN_IN_PATH)
 }

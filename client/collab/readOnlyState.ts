@@ -6,29 +6,12 @@
  */
 import type { WebsocketProvider } from 'y-websocket'
 import { MessageType } from '../../shared/collab/messages'
+import { ValueStore } from '../app/valueStore'
 
-export class ReadOnlyTracker {
-  private current = false
-  private readonly listeners = new Set<() => void>()
-
+/** `true` once the server has said so; it never says the opposite on the same connection. */
+export class ReadOnlyTracker extends ValueStore<boolean> {
   constructor(provider: WebsocketProvider) {
-    provider.messageHandlers[MessageType.ReadOnly] = () => {
-      if (this.current) return
-      this.current = true
-      for (const listener of this.listeners) listener()
-    }
-  }
-
-  get readOnly(): boolean {
-    return this.current
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  destroy(): void {
-    this.listeners.clear()
+    super(false)
+    provider.messageHandlers[MessageType.ReadOnly] = () => this.set(true)
   }
 }

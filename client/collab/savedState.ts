@@ -8,17 +8,18 @@ import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import { isCoveredBy, MessageType } from '../../shared/collab/messages'
+import { ValueStore } from '../app/valueStore'
 
-export class SavedStateTracker {
+/** `true` while everything this page changed is stored on the server. */
+export class SavedStateTracker extends ValueStore<boolean> {
   private saved = new Map<number, number>()
   private readonly ownClients = new Set<number>()
-  private listeners = new Set<() => void>()
-  private current = true
 
   constructor(
     private readonly doc: Y.Doc,
     provider: WebsocketProvider,
   ) {
+    super(true)
     provider.messageHandlers[MessageType.SavedState] = (_encoder, decoder) => {
       this.saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
       this.recompute()
@@ -26,18 +27,9 @@ export class SavedStateTracker {
     doc.on('update', this.handleUpdate)
   }
 
-  get allSaved(): boolean {
-    return this.current
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  destroy(): void {
+  override destroy(): void {
     this.doc.off('update', this.handleUpdate)
-    this.listeners.clear()
+    super.destroy()
   }
 
   private readonly handleUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
@@ -49,9 +41,6 @@ export class SavedStateTracker {
   /** Runs on every keystroke: reads only this page's own clocks, not the whole state vector. */
   private recompute(): void {
     const own = new Map([...this.ownClients].map((client) => [client, Y.getState(this.doc.store, client)]))
-    const allSaved = isCoveredBy(own, this.saved)
-    if (allSaved === this.current) return
-    this.current = allSaved
-    for (const listener of this.listeners) listener()
+    this.set(isCoveredBy(own, this.saved))
   }
 }

@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { SAVED_STATE_PARAM } from '../../shared/collab/messages'
 import { describeCloseCode } from '../../shared/collab/closeCodes'
+import { useStoreValue } from '../app/valueStore'
 import { ReadOnlyTracker } from './readOnlyState'
 import { SavedStateTracker } from './savedState'
 
@@ -123,12 +124,12 @@ export function useConnectionStatus({ provider }: Collaboration): ConnectionStat
 }
 
 export function useAllSaved({ saved }: Collaboration): boolean {
-  return useSyncExternalStore(saved.subscribe, () => saved.allSaved)
+  return useStoreValue(saved)
 }
 
 /** True once the server has said this connection may only read. */
 export function useServerReadOnly({ readOnly }: Collaboration): boolean {
-  return useSyncExternalStore(readOnly.subscribe, () => readOnly.readOnly)
+  return useStoreValue(readOnly)
 }
 
 export function useCollaborators({ provider }: Collaboration): Collaborator[] {
