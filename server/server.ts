@@ -66,7 +66,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const database = await openDatabase(options.dataDir, { health: storageHealth, retry: collabOptions })
   const documentFiles = options.documentStore ?? new FileDocumentStore(join(options.dataDir, 'documents'))
   const store = new MonitoredDocumentStore(documentFiles, storageHealth)
-  const audit = new AuditLog(join(options.dataDir, 'audit.log'))
+  const audit = new AuditLog(join(options.dataDir, 'audit.log'), { health: storageHealth, retry: collabOptions })
   const accounts = new AccountService(database, audit)
   const sessions = new SessionService(database, options.sessionIdleMs)
   // A new review's documents are written before it exists: if that fails the request gets a 503 and
@@ -123,6 +123,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await collab.close()
         await store.close()
         database.close()
+        audit.close()
         server.closeAllConnections?.()
         await new Promise<void>((resolve) => server.close(() => resolve()))
       })()

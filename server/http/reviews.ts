@@ -47,7 +47,8 @@ export function reviewRoutes(reviews: ReviewService, registry: DocumentRegistry,
       const name = reviews.view(access).documents.report
       if (!name) throw new AppError('forbidden', 403, 'Your role in this review does not allow this.')
       const content = await registry.read(name, (document) => documentToJson(document.doc))
-      await audit.record({ action: 'export.downloaded', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: 'report.html' } })
+      // No confidential text leaves unrecorded.
+      await audit.recordFirst({ action: 'export.downloaded', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: 'report.html' } })
       c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
       c.header('Cache-Control', 'no-store')
       return c.html(renderReportPage(`Overview report: ${review.title}`, content))

@@ -8,6 +8,7 @@
 import * as nodeFiles from 'node:fs/promises'
 import { fdatasync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { StorageError } from './documentStore.js'
 
 export interface StoredFileHandle {
   /** May write fewer bytes than asked, as write(2) does when the disk fills up. */
@@ -86,6 +87,15 @@ export async function withOpenFile(
     await use(handle)
   } finally {
     await handle.close()
+  }
+}
+
+/** Writes all of `bytes` at `position`, in as many calls as the disk needs; throws if it takes none. */
+export async function writeFully(handle: StoredFileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  for (let written = 0; written < bytes.byteLength; ) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.byteLength - written, position + written)
+    if (bytesWritten === 0) throw new StorageError('the disk took none of the bytes written')
+    written += bytesWritten
   }
 }
 

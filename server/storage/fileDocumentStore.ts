@@ -17,6 +17,7 @@ import {
   syncDirectory,
   withOpenFile,
   writeFileDurably,
+  writeFully,
   type StorageFileSystem,
   type StoredFileHandle,
 } from './durableFiles.js'
@@ -216,11 +217,7 @@ export class FileDocumentStore implements DocumentStore {
     const log = await this.openLog(files, generation)
     const bytes = Buffer.concat(records)
     try {
-      for (let written = 0; written < bytes.byteLength; ) {
-        const { bytesWritten } = await log.handle.write(bytes, written, bytes.byteLength - written, log.bytes + written)
-        if (bytesWritten === 0) throw new StorageError(`${files.dir}: the disk took none of the bytes written`)
-        written += bytesWritten
-      }
+      await writeFully(log.handle, bytes, log.bytes)
       await log.handle.datasync()
       log.bytes += bytes.byteLength
     } catch (error) {

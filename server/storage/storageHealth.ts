@@ -1,7 +1,7 @@
 /**
  * @module
  * Whether the server can write to its data folder. The stores report each failed write and each write
- * that leaves nothing unsaved, by subject (a document's name, or `database`). `/api/health` reads the
+ * that leaves nothing unsaved, by subject (a document's name, `database` or `audit log`). `/api/health` reads the
  * summary, and the log gets one line when writing starts to fail and one when every subject has
  * recovered, however many retries lie between.
  */
@@ -9,6 +9,7 @@ import { AppError } from '../errors.js'
 import { log } from '../log.js'
 
 export const DATABASE_SUBJECT = 'database'
+export const AUDIT_SUBJECT = 'audit log'
 
 /** What `/api/health` says about storage: counts and an error code only, no document names. */
 export interface StorageReport {
@@ -17,7 +18,7 @@ export interface StorageReport {
   failingSince: string | null
   /** Documents whose latest changes are held only in memory until a retry succeeds. */
   failingDocuments: number
-  /** Whether the latest write of accounts, sessions and reviews failed. */
+  /** Whether the latest write of the records (accounts, sessions, reviews, or the audit log) failed. */
   databaseFailing: boolean
   /** The system's error code of the latest failure (ENOSPC, EACCES, ENOTDIR, EROFS, EIO ...). */
   lastError: string | null
@@ -65,12 +66,13 @@ export class StorageHealth {
   }
 
   report(): StorageReport {
-    const documents = [...this.failing].filter((subject) => subject !== DATABASE_SUBJECT)
+    const records = [DATABASE_SUBJECT, AUDIT_SUBJECT]
+    const documents = [...this.failing].filter((subject) => !records.includes(subject))
     return {
       writable: this.isWritable,
       failingSince: this.failingSince?.toISOString() ?? null,
       failingDocuments: documents.length,
-      databaseFailing: this.failing.has(DATABASE_SUBJECT),
+      databaseFailing: records.some((subject) => this.failing.has(subject)),
       lastError: this.lastError,
     }
   }
