@@ -99,7 +99,7 @@ function reportCase(): Case {
       const blocks = countSchemaBlocks(doc)
       if (blocks !== skeletonBlocks + report.blocks) throw new Error(`the loaded report has ${blocks} blocks, not ${skeletonBlocks + report.blocks}`)
     },
-    localMs: localReplayMs(generateReport(REPORT_PAGES)),
+    localMs: localReplayMs(report),
   }
 }
 

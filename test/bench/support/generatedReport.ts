@@ -134,10 +134,10 @@ export function countSchemaBlocks(doc: Y.Doc): number {
 
 export function generateReport(pages: number, seed = 150): GeneratedReport {
   const { operations, words, blocks } = planReport(pages, seededRandom(seed))
-  // Per replica: the paragraph being typed into, and the document's block count before the replay.
+  // Per replica: the paragraph being typed into, sections written so far, blocks before the replay.
   const typing = new WeakMap<Y.Doc, Y.XmlText>()
+  const sections = new WeakMap<Y.Doc, number>()
   const blocksBefore = new WeakMap<Y.Doc, number>()
-  let sections = 0
   return {
     pages,
     words,
@@ -156,8 +156,8 @@ export function generateReport(pages: number, seed = 150): GeneratedReport {
           text.insert(text.length, operation.text, operation.mark ? { [operation.mark]: {} } : {})
           return
         }
-        if (operation.kind === 'heading' && operation.sectionKind) sections += 1
-        const block = buildBlock(operation, sections)
+        if (operation.kind === 'heading' && operation.sectionKind) sections.set(doc, (sections.get(doc) ?? 0) + 1)
+        const block = buildBlock(operation, sections.get(doc) ?? 0)
         fragment.insert(fragment.length, [block])
         if (operation.kind === 'paragraph') {
           const text = new Y.XmlText()
