@@ -37,7 +37,7 @@ export class CollabDocument {
   readonly pendingUpdates: PendingUpdates
 
   constructor(readonly name: string) {
-    this.pendingUpdates = new PendingUpdates(this.doc, name)
+    this.pendingUpdates = new PendingUpdates(this.doc, name, this.forgetWholeState)
     this.awareness.setLocalState(null)
     this.doc.on('update', this.forgetWholeState)
     this.doc.on('update', this.relayUpdate)

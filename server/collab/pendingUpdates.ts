@@ -20,7 +20,12 @@ export class PendingUpdates {
   private updates = 0
   private readonly senders = new Set<PendingSender>()
 
-  constructor(private readonly doc: Y.Doc, private readonly documentName: string) {}
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly documentName: string,
+    /** Told when they are let go, since that changes the document's encoding without an update event. */
+    private readonly onLetGo: () => void,
+  ) {}
 
   get bytes(): number {
     const { pendingStructs, pendingDs } = this.doc.store
@@ -41,6 +46,7 @@ export class PendingUpdates {
     log.warn('collab', `letting go of ${pending} bytes of updates to ${this.documentName} whose dependencies never arrived`)
     this.doc.store.pendingStructs = null
     this.doc.store.pendingDs = null
+    this.onLetGo()
     const senders = [...this.senders]
     this.reset()
     for (const closing of senders) closing.close(CloseCode.MalformedMessage, 'updates whose dependencies never arrived')
