@@ -6,6 +6,7 @@
 import { EmailSchema, type CreateUser } from '../../shared/api/auth'
 import type { ApiError } from '../api/http'
 import type { FormError } from '../forms/ErrorSummary'
+import { fieldErrorsFrom, fieldSummary, hasErrors, type FieldErrors } from '../forms/fieldErrors'
 
 export interface AccountValues {
   name: string
@@ -16,7 +17,7 @@ export const EMPTY_ACCOUNT: AccountValues = { name: '', email: '' }
 
 const FIELDS = ['name', 'email'] as const
 export type AccountField = (typeof FIELDS)[number]
-export type AccountErrors = Partial<Record<AccountField, string>>
+export type AccountErrors = FieldErrors<AccountField>
 
 export const NAME_MAX_LENGTH = 120
 
@@ -27,22 +28,18 @@ export function checkAccount(values: AccountValues): { account: CreateUser | nul
   else if (name.length > NAME_MAX_LENGTH) errors.name = `Name must be ${NAME_MAX_LENGTH} characters or fewer`
   const email = EmailSchema.safeParse(values.email)
   if (!email.success) errors.email = 'Enter an email address in the correct format, like name@example.org'
-  if (!email.success || Object.keys(errors).length > 0) return { account: null, errors }
+  if (!email.success || hasErrors(errors)) return { account: null, errors }
   return { account: { name, email: email.data }, errors }
 }
 
 export function accountErrorsFrom(error: ApiError): AccountErrors {
   if (error.code === 'account_exists') return { email: 'An account with that email address already exists' }
-  const errors: AccountErrors = {}
-  for (const problem of error.fields) {
-    const field = problem.path.split('.')[0]
-    if (field === 'name' || field === 'email') errors[field] ??= problem.message
-  }
-  return Object.keys(errors).length > 0 ? errors : { email: error.message }
+  const errors = fieldErrorsFrom(error.fields, FIELDS)
+  return hasErrors(errors) ? errors : { email: error.message }
 }
 
 export const accountFieldId = (field: AccountField): string => `account-${field}`
 
 export function accountSummary(errors: AccountErrors): FormError[] {
-  return FIELDS.flatMap((field) => (errors[field] ? [{ href: accountFieldId(field), text: errors[field] }] : []))
+  return fieldSummary(errors, FIELDS, accountFieldId)
 }

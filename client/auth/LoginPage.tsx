@@ -1,14 +1,17 @@
-import { useState, type FormEvent } from 'react'
 import { LoginResponseSchema } from '../../shared/api/auth'
-import { asApiError, sendJson } from '../api/http'
+import { sendJson } from '../api/http'
 import { navigate } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { ErrorSummary, type FormError } from '../forms/ErrorSummary'
+import { ErrorSummary } from '../forms/ErrorSummary'
+import { fieldSummary, hasErrors, type FieldErrors } from '../forms/fieldErrors'
 import { TextField } from '../forms/TextField'
+import { useForm } from '../forms/useForm'
 import { safeNextPath, signedIn } from './session'
 
-type Field = 'email' | 'password'
-type Errors = Partial<Record<Field, string>>
+const FIELDS = ['email', 'password'] as const
+type Errors = FieldErrors<(typeof FIELDS)[number]>
+
+const NO_ERRORS: Errors = {}
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -21,35 +24,24 @@ export function checkSignIn(email: string, password: string): Errors {
 }
 
 export function LoginPage() {
-  const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
-  const [errors, setErrors] = useState<Errors>({})
-  const [attempt, setAttempt] = useState(0)
-  const [sending, setSending] = useState(false)
-  const summary: FormError[] = (['email', 'password'] as const).flatMap((field) => (errors[field] ? [{ href: field, text: errors[field] }] : []))
-  usePageTitle('Sign in', summary.length > 0)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (sending) return
-    const found = checkSignIn(email, password)
-    setErrors(found)
-    setAttempt((current) => current + 1)
-    if (Object.keys(found).length > 0) return
-    setSending(true)
-    try {
-      const { user } = await sendJson('POST', '/api/auth/login', { email: email.trim(), password }, LoginResponseSchema)
+  const { values, update, errors, summary, attempt, sending, submit } = useForm({
+    initial: { email: '', password: '' },
+    noErrors: NO_ERRORS,
+    check: ({ email, password }) => {
+      const errors = checkSignIn(email, password)
+      return { valid: hasErrors(errors) ? null : { email: email.trim(), password }, errors }
+    },
+    send: async (credentials) => {
+      const { user } = await sendJson('POST', '/api/auth/login', credentials, LoginResponseSchema)
       signedIn(user)
       navigate(safeNextPath(new URLSearchParams(window.location.search).get('next')), { replace: true })
-    } catch (error) {
-      const problem = asApiError(error)
-      // Wrong credentials and a locked account are about the pair; the summary links to the first field.
-      setErrors({ email: problem.message })
-      setPassword('')
-      setAttempt((current) => current + 1)
-      setSending(false)
-    }
-  }
+    },
+    // Wrong credentials and a locked account are about the pair; the summary links to the first field.
+    errorsFrom: (problem) => ({ email: problem.message }),
+    summary: (found) => fieldSummary(found, FIELDS),
+    clearOnRefusal: ['password'],
+  })
+  usePageTitle('Sign in', summary.length > 0)
 
   return (
     <div className="govuk-grid-row">
@@ -65,8 +57,8 @@ export function LoginPage() {
             autoComplete="username"
             spellCheck={false}
             error={errors.email}
-            value={email}
-            onChange={setEmail}
+            value={values.email}
+            onChange={(email) => update({ email })}
           />
           <TextField
             id="password"
@@ -74,8 +66,8 @@ export function LoginPage() {
             type="password"
             autoComplete="current-password"
             error={errors.password}
-            value={password}
-            onChange={setPassword}
+            value={values.password}
+            onChange={(password) => update({ password })}
           />
           <button type="submit" className="govuk-button" disabled={sending} aria-disabled={sending}>
             Sign in

@@ -5,6 +5,7 @@ import { useIsAdmin } from '../auth/session'
 import { RadiosField } from '../forms/RadiosField'
 import { SelectField } from '../forms/SelectField'
 import { TextField } from '../forms/TextField'
+import { memberFieldId } from './addMemberForm'
 import type { AddMember } from './useAddMember'
 
 const ROLE_HINTS = {
@@ -42,7 +43,7 @@ export function AddMemberForm({ review, form }: { review: Review; form: AddMembe
   const agencySelect =
     agencyOptions.length > 0 ? (
       <SelectField
-        id="member-agency"
+        id={memberFieldId('agencyId')}
         label="Agency"
         placeholder="Choose an agency"
         error={errors.agencyId}
@@ -67,7 +68,7 @@ export function AddMemberForm({ review, form }: { review: Review; form: AddMembe
       </h2>
       <AccountFirst />
       <TextField
-        id="member-email"
+        id={memberFieldId('email')}
         label="Email address"
         type="email"
         autoComplete="off"
@@ -77,7 +78,7 @@ export function AddMemberForm({ review, form }: { review: Review; form: AddMembe
         onChange={(email) => update({ email })}
         widthClassName="govuk-!-width-two-thirds"
       />
-      <RadiosField id="member-role" legend="Role" error={errors.role} options={roleOptions} value={values.role} onChange={(role) => update({ role })} />
+      <RadiosField id={memberFieldId('role')} legend="Role" error={errors.role} options={roleOptions} value={values.role} onChange={(role) => update({ role })} />
       <button type="submit" className="govuk-button" disabled={form.sending} aria-disabled={form.sending}>
         Add person
       </button>

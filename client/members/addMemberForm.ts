@@ -5,6 +5,7 @@
 import { REVIEW_ROLES, type ReviewRole } from '../../shared/auth/roles'
 import type { ApiError } from '../api/http'
 import type { FormError } from '../forms/ErrorSummary'
+import { fieldErrorsFrom, fieldSummary, hasErrors, type FieldErrors } from '../forms/fieldErrors'
 
 export interface MemberValues {
   email: string
@@ -14,8 +15,11 @@ export interface MemberValues {
 
 export const EMPTY_MEMBER: MemberValues = { email: '', role: null, agencyId: '' }
 
-export type MemberField = 'email' | 'role' | 'agencyId'
-export type MemberErrors = Partial<Record<MemberField, string>>
+const FIELDS = ['email', 'role', 'agencyId'] as const
+export type MemberField = (typeof FIELDS)[number]
+export type MemberErrors = FieldErrors<MemberField>
+
+export const memberFieldId = (field: MemberField): string => (field === 'agencyId' ? 'member-agency' : `member-${field}`)
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -36,14 +40,10 @@ export function memberErrorsFrom(error: ApiError, isAdmin = false): MemberErrors
     return { email: `There is no account with that email address. ${next}` }
   }
   if (error.code === 'agency_not_found') return { agencyId: 'That agency is not part of this review' }
-  const errors: MemberErrors = {}
-  for (const problem of error.fields) {
-    const field = problem.path.split('.')[0]
-    if (field === 'email' || field === 'role' || field === 'agencyId') errors[field] ??= problem.message
-  }
-  return Object.keys(errors).length > 0 ? errors : { email: error.message }
+  const errors = fieldErrorsFrom(error.fields, FIELDS)
+  return hasErrors(errors) ? errors : { email: error.message }
 }
 
 export function memberSummary(errors: MemberErrors): FormError[] {
-  return (['email', 'role', 'agencyId'] as const).flatMap((field) => (errors[field] ? [{ href: field === 'agencyId' ? 'member-agency' : `member-${field}`, text: errors[field] }] : []))
+  return fieldSummary(errors, FIELDS, memberFieldId)
 }

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { REVIEW_KIND_LABELS, REVIEW_KINDS, ReviewSchema } from '../../shared/api/reviews'
-import { asApiError, sendJson } from '../api/http'
+import { sendJson } from '../api/http'
 import { Breadcrumbs } from '../app/Breadcrumbs'
 import { followLink, navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
@@ -9,6 +9,7 @@ import { ErrorSummary } from '../forms/ErrorSummary'
 import { RadiosField } from '../forms/RadiosField'
 import { TextareaField } from '../forms/TextareaField'
 import { TextField } from '../forms/TextField'
+import { useForm } from '../forms/useForm'
 import { slugFor } from './agencies'
 import { checkCreateReview, createReviewSummary, EMPTY_REVIEW, serverErrors, type CreateReviewErrors } from './createReviewForm'
 import { KeyDateFields } from './KeyDateFields'
@@ -17,34 +18,24 @@ const KIND_OPTIONS = REVIEW_KINDS.map((kind) => ({ value: kind, label: REVIEW_KI
 const NO_ERRORS: CreateReviewErrors = { fields: {}, dates: {} }
 
 function CreateReviewForm() {
-  const [values, setValues] = useState(EMPTY_REVIEW)
   const [idEdited, setIdEdited] = useState(false)
-  const [errors, setErrors] = useState(NO_ERRORS)
-  const [attempt, setAttempt] = useState(0)
-  const [sending, setSending] = useState(false)
-  const summary = createReviewSummary(errors)
+  const { values, update, errors, summary, attempt, sending, submit } = useForm({
+    initial: EMPTY_REVIEW,
+    noErrors: NO_ERRORS,
+    check: (typed) => {
+      const { review, errors } = checkCreateReview(typed)
+      return { valid: review, errors }
+    },
+    send: async (review) => {
+      const created = await sendJson('POST', '/api/reviews', review, ReviewSchema)
+      navigate(reviewPath(created.id), { flash: `${created.title} was created. Add its members next.` })
+    },
+    errorsFrom: (problem) => serverErrors(problem.code, problem.message, problem.fields),
+    summary: createReviewSummary,
+  })
   usePageTitle('Create a review', summary.length > 0)
 
-  const setTitle = (title: string) => setValues((current) => ({ ...current, title, id: idEdited ? current.id : slugFor(title) }))
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (sending) return
-    const checked = checkCreateReview(values)
-    setErrors(checked.errors)
-    setAttempt((current) => current + 1)
-    if (!checked.review) return
-    setSending(true)
-    try {
-      const created = await sendJson('POST', '/api/reviews', checked.review, ReviewSchema)
-      navigate(reviewPath(created.id), { flash: `${created.title} was created. Add its members next.` })
-    } catch (error) {
-      const problem = asApiError(error)
-      setErrors(serverErrors(problem.code, problem.message, problem.fields))
-      setAttempt((current) => current + 1)
-      setSending(false)
-    }
-  }
+  const setTitle = (title: string) => update({ title, id: idEdited ? values.id : slugFor(title) })
 
   return (
     <div className="govuk-grid-row">
@@ -61,23 +52,23 @@ function CreateReviewForm() {
             value={values.id}
             onChange={(id) => {
               setIdEdited(true)
-              setValues((current) => ({ ...current, id }))
+              update({ id })
             }}
             widthClassName="govuk-input--width-20"
             spellCheck={false}
             autoComplete="off"
           />
-          <RadiosField id="kind" legend="Kind of review" error={errors.fields.kind} options={KIND_OPTIONS} value={values.kind} onChange={(kind) => setValues((current) => ({ ...current, kind }))} />
+          <RadiosField id="kind" legend="Kind of review" error={errors.fields.kind} options={KIND_OPTIONS} value={values.kind} onChange={(kind) => update({ kind })} />
           <TextareaField
             id="agencies"
             label="Agencies writing an individual management review (IMR)"
             hint="One agency per line, for example Police. Each gets its own IMR."
             error={errors.fields.agencies}
             value={values.agencies}
-            onChange={(agencies) => setValues((current) => ({ ...current, agencies }))}
+            onChange={(agencies) => update({ agencies })}
           />
           <h2 className="govuk-heading-m">Key dates</h2>
-          <KeyDateFields value={values.dates} errors={errors.dates} onChange={(dates) => setValues((current) => ({ ...current, dates }))} />
+          <KeyDateFields value={values.dates} errors={errors.dates} onChange={(dates) => update({ dates })} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={sending} aria-disabled={sending}>
               Create review

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react'
-import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review, type ReviewStatus } from '../../shared/api/reviews'
-import { asApiError, sendJson } from '../api/http'
+import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review } from '../../shared/api/reviews'
+import { sendJson, type ApiError } from '../api/http'
 import { Breadcrumbs } from '../app/Breadcrumbs'
 import { followLink, navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorSummary, type FormError } from '../forms/ErrorSummary'
 import { RadiosField } from '../forms/RadiosField'
+import { useForm } from '../forms/useForm'
 import { NoPermission } from './NoPermission'
 import { KeyDateFields } from './KeyDateFields'
 import { checkKeyDates, keyDatePartsOf, keyDateSummary, type KeyDateErrors } from './keyDateFields'
@@ -13,34 +13,38 @@ import { WithReview } from './useReview'
 
 const STATUS_OPTIONS = REVIEW_STATUSES.map((status) => ({ value: status, label: REVIEW_STATUS_LABELS[status] }))
 
-function EditForm({ review }: { review: Review }) {
-  const [status, setStatus] = useState<ReviewStatus>(review.status)
-  const [dates, setDates] = useState(() => keyDatePartsOf(review.dates))
-  const [errors, setErrors] = useState<KeyDateErrors>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  const [sending, setSending] = useState(false)
-  const summary: FormError[] = [...(problem ? [{ href: 'status', text: problem }] : []), ...keyDateSummary(errors)]
-  usePageTitle(`Change status and key dates: ${review.title}`, summary.length > 0)
+interface EditErrors {
+  dates: KeyDateErrors
+  /** The server's refusal: in the summary, linked to the first field. */
+  other?: string
+}
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (sending) return
-    const checked = checkKeyDates(dates)
-    setErrors(checked.errors)
-    setProblem(null)
-    setAttempt((current) => current + 1)
-    if (!checked.dates) return
-    setSending(true)
-    try {
-      await sendJson('PATCH', `/api/reviews/${review.id}`, { status, dates: checked.dates }, ReviewSchema)
+const NO_ERRORS: EditErrors = { dates: {} }
+
+function editErrorsFrom(error: ApiError): EditErrors {
+  return { dates: {}, other: error.message }
+}
+
+function editSummary({ dates, other }: EditErrors): FormError[] {
+  return [...(other ? [{ href: 'status', text: other }] : []), ...keyDateSummary(dates)]
+}
+
+function EditForm({ review }: { review: Review }) {
+  const { values, update, errors, summary, attempt, sending, submit } = useForm({
+    initial: { status: review.status, dates: keyDatePartsOf(review.dates) },
+    noErrors: NO_ERRORS,
+    check: ({ status, dates }) => {
+      const checked = checkKeyDates(dates)
+      return { valid: checked.dates && { status, dates: checked.dates }, errors: { dates: checked.errors } }
+    },
+    send: async (changes) => {
+      await sendJson('PATCH', `/api/reviews/${review.id}`, changes, ReviewSchema)
       navigate(reviewPath(review.id), { flash: 'The status and key dates were saved.' })
-    } catch (error) {
-      setProblem(asApiError(error).message)
-      setAttempt((current) => current + 1)
-      setSending(false)
-    }
-  }
+    },
+    errorsFrom: editErrorsFrom,
+    summary: editSummary,
+  })
+  usePageTitle(`Change status and key dates: ${review.title}`, summary.length > 0)
 
   return (
     <div className="govuk-grid-row">
@@ -49,10 +53,10 @@ function EditForm({ review }: { review: Review }) {
         <span className="govuk-caption-l">{review.title}</span>
         <h1 className="govuk-heading-l">Change status and key dates</h1>
         <form onSubmit={submit} noValidate>
-          <RadiosField id="status" legend="Status" legendClassName="govuk-fieldset__legend--m" options={STATUS_OPTIONS} value={status} onChange={setStatus} />
+          <RadiosField id="status" legend="Status" legendClassName="govuk-fieldset__legend--m" options={STATUS_OPTIONS} value={values.status} onChange={(status) => update({ status })} />
           <h2 className="govuk-heading-m">Key dates</h2>
           <p className="govuk-body">The statutory timescales are worked out from these dates.</p>
-          <KeyDateFields value={dates} errors={errors} onChange={setDates} />
+          <KeyDateFields value={values.dates} errors={errors.dates} onChange={(dates) => update({ dates })} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={sending} aria-disabled={sending}>
               Save changes

@@ -4,7 +4,9 @@
  */
 import { REVIEW_KINDS, type CreateReview, type ReviewKind } from '../../shared/api/reviews'
 import { EMPTY_DATE } from '../forms/dateParts'
+import type { FieldProblem } from '../api/http'
 import type { FormError } from '../forms/ErrorSummary'
+import { fieldErrorsFrom, fieldSummary, hasErrors, type FieldErrors } from '../forms/fieldErrors'
 import { agenciesFromLines } from './agencies'
 import { checkKeyDates, keyDateSummary, type KeyDateErrors, type KeyDateParts } from './keyDateFields'
 
@@ -24,7 +26,8 @@ export const EMPTY_REVIEW: CreateReviewValues = {
   dates: { notification: EMPTY_DATE, decision: EMPTY_DATE, panelFirstMeeting: EMPTY_DATE },
 }
 
-export type TextErrors = Partial<Record<'title' | 'id' | 'kind' | 'agencies', string>>
+const TEXT_FIELDS = ['title', 'id', 'kind', 'agencies'] as const
+export type TextErrors = FieldErrors<(typeof TEXT_FIELDS)[number]>
 
 export interface CreateReviewErrors {
   fields: TextErrors
@@ -46,23 +49,18 @@ export function checkCreateReview(values: CreateReviewValues): { review: CreateR
   if (!agencies.ok) fields.agencies = agencies.message
   const dates = checkKeyDates(values.dates)
   const errors = { fields, dates: dates.errors }
-  if (Object.keys(fields).length > 0 || !dates.dates || !agencies.ok || !values.kind) return { review: null, errors }
+  if (hasErrors(fields) || !dates.dates || !agencies.ok || !values.kind) return { review: null, errors }
   return { review: { id, title, kind: values.kind, agencies: agencies.agencies, dates: dates.dates }, errors }
 }
 
 export function createReviewSummary({ fields, dates }: CreateReviewErrors): FormError[] {
-  const text = (['title', 'id', 'kind', 'agencies'] as const).flatMap((field) => (fields[field] ? [{ href: field, text: fields[field] }] : []))
-  return [...text, ...keyDateSummary(dates)]
+  return [...fieldSummary(fields, TEXT_FIELDS), ...keyDateSummary(dates)]
 }
 
 /** Puts the server's own field problems (`validation_failed` details, `review_exists`) beside the fields. */
-export function serverErrors(code: string, message: string, problems: { path: string; message: string }[]): CreateReviewErrors {
+export function serverErrors(code: string, message: string, problems: FieldProblem[]): CreateReviewErrors {
   if (code === 'review_exists') return { fields: { id: 'A review with that short name already exists. Choose another.' }, dates: {} }
-  const fields: TextErrors = {}
-  for (const problem of problems) {
-    const field = problem.path.split('.')[0]
-    if (field === 'title' || field === 'id' || field === 'kind' || field === 'agencies') fields[field] ??= problem.message
-  }
-  if (Object.keys(fields).length === 0) fields.title = message
+  const fields = fieldErrorsFrom(problems, TEXT_FIELDS)
+  if (!hasErrors(fields)) fields.title = message
   return { fields, dates: {} }
 }
