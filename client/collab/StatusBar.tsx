@@ -1,3 +1,4 @@
+import { saveMessage, useSavingTooLong } from './saveMessage'
 import type { ConnectionState } from './useCollaboration'
 
 const CONNECTION_LABELS: Record<ConnectionState, { text: string; tag: string }> = {
@@ -11,18 +12,19 @@ const CONNECTION_LABELS: Record<ConnectionState, { text: string; tag: string }> 
 export function StatusBar(props: { state: ConnectionState; allSaved: boolean; problem: string | null; readOnly?: boolean }) {
   const { state, allSaved, problem, readOnly = false } = props
   const connection = CONNECTION_LABELS[state]
-  let saving: string
-  if (allSaved) saving = 'All changes saved'
-  else if (state === 'connected') saving = 'Saving…'
-  else saving = 'Changes not yet saved on the server. Keep this page open; they will be sent when the connection returns.'
+  const saving = saveMessage(state, allSaved, useSavingTooLong(allSaved))
   return (
     <div className="app-status" data-testid="status">
       <strong className={`govuk-tag ${connection.tag}`} data-connection={state}>
         {connection.text}
       </strong>
       {!readOnly && (
-        <span className="app-status__saving govuk-body-s" role="status" data-saved={allSaved ? 'true' : 'false'}>
-          {saving}
+        <span
+          className={`app-status__saving govuk-body-s${saving.warning ? ' app-status__saving--warning' : ''}`}
+          role="status"
+          data-saved={allSaved ? 'true' : 'false'}
+        >
+          {saving.text}
         </span>
       )}
       {problem && state !== 'connected' && <span className="app-status__problem govuk-body-s">{problem}</span>}
