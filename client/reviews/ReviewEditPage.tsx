@@ -4,25 +4,27 @@ import { Breadcrumbs } from '../app/Breadcrumbs'
 import { followLink, navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorSummary, type FormError } from '../forms/ErrorSummary'
+import { hasErrors } from '../forms/fieldErrors'
 import { RadiosField } from '../forms/RadiosField'
 import { useForm } from '../forms/useForm'
 import { NoPermission } from './NoPermission'
 import { KeyDateFields } from './KeyDateFields'
-import { checkKeyDates, keyDatePartsOf, keyDateSummary, type KeyDateErrors } from './keyDateFields'
+import { checkKeyDates, keyDateErrorsFrom, keyDatePartsOf, keyDateSummary, type KeyDateErrors } from './keyDateFields'
 import { WithReview } from './useReview'
 
 const STATUS_OPTIONS = REVIEW_STATUSES.map((status) => ({ value: status, label: REVIEW_STATUS_LABELS[status] }))
 
 interface EditErrors {
   dates: KeyDateErrors
-  /** The server's refusal: in the summary, linked to the first field. */
+  /** A refusal about no date in particular: in the summary, linked to the first field. */
   other?: string
 }
 
 const NO_ERRORS: EditErrors = { dates: {} }
 
 function editErrorsFrom(error: ApiError): EditErrors {
-  return { dates: {}, other: error.message }
+  const dates = keyDateErrorsFrom(error.fields)
+  return hasErrors(dates) ? { dates } : { dates, other: error.message }
 }
 
 function editSummary({ dates, other }: EditErrors): FormError[] {

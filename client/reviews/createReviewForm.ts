@@ -8,7 +8,7 @@ import type { FieldProblem } from '../api/http'
 import type { FormError } from '../forms/ErrorSummary'
 import { fieldErrorsFrom, fieldSummary, hasErrors, type FieldErrors } from '../forms/fieldErrors'
 import { agenciesFromLines } from './agencies'
-import { checkKeyDates, keyDateSummary, type KeyDateErrors, type KeyDateParts } from './keyDateFields'
+import { checkKeyDates, keyDateErrorsFrom, keyDateSummary, type KeyDateErrors, type KeyDateParts } from './keyDateFields'
 
 export interface CreateReviewValues {
   title: string
@@ -57,10 +57,14 @@ export function createReviewSummary({ fields, dates }: CreateReviewErrors): Form
   return [...fieldSummary(fields, TEXT_FIELDS), ...keyDateSummary(dates)]
 }
 
-/** Puts the server's own field problems (`validation_failed` details, `review_exists`) beside the fields. */
+/**
+ * Puts the server's own field problems (`validation_failed` details, `review_exists`) beside the fields;
+ * a refusal about no field in particular goes beside the title.
+ */
 export function serverErrors(code: string, message: string, problems: FieldProblem[]): CreateReviewErrors {
   if (code === 'review_exists') return { fields: { id: 'A review with that short name already exists. Choose another.' }, dates: {} }
   const fields = fieldErrorsFrom(problems, TEXT_FIELDS)
-  if (!hasErrors(fields)) fields.title = message
-  return { fields, dates: {} }
+  const dates = keyDateErrorsFrom(problems)
+  if (!hasErrors(fields) && !hasErrors(dates)) fields.title = message
+  return { fields, dates }
 }

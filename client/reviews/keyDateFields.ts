@@ -3,6 +3,7 @@
  * The three key dates as a form holds them (day, month and year boxes each), checked together.
  */
 import type { Review } from '../../shared/api/reviews'
+import type { FieldProblem } from '../api/http'
 import { checkDate, partsFromIso, type DatePart, type DateParts } from '../forms/dateParts'
 import { dateInputId } from '../forms/DateInputField'
 import type { FormError } from '../forms/ErrorSummary'
@@ -39,6 +40,16 @@ export function checkKeyDates(parts: KeyDateParts): { dates: Review['dates'] | n
     errors.decision = { message: 'Date of the decision must be the same as or after the date of notification', parts: ['day', 'month', 'year'] }
   }
   return { dates: Object.keys(errors).length === 0 ? dates : null, errors }
+}
+
+/** The server's problems with the key dates (paths such as `dates.decision`), each beside its date. */
+export function keyDateErrorsFrom(problems: FieldProblem[]): KeyDateErrors {
+  const errors: KeyDateErrors = {}
+  for (const problem of problems) {
+    const key = KEY_DATE_KEYS.find((candidate) => problem.path === `dates.${candidate}`)
+    if (key) errors[key] ??= { message: problem.message, parts: ['day', 'month', 'year'] }
+  }
+  return errors
 }
 
 export function keyDateSummary(errors: KeyDateErrors): FormError[] {
