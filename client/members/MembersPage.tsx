@@ -23,7 +23,7 @@ function Members({ review }: { review: Review }) {
   const [removing, setRemoving] = useState<MemberView | null>(null)
   const canManage = review.capabilities.includes('members.manage')
   const existing = members.state === 'ready' ? members.data.members : []
-  const form = useAddMember(review.id, (member) => {
+  const form = useAddMember(review, (member) => {
     const before = existing.find((candidate) => candidate.userId === member.userId)
     const role = inSentence(REVIEW_ROLE_LABELS[member.role])
     setDone(before ? `${member.name} is now ${withArticle(role)}.` : `${member.name} was added as ${withArticle(role)}.`)

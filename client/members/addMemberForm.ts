@@ -23,12 +23,14 @@ export const memberFieldId = (field: MemberField): string => (field === 'agencyI
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export function checkMember(values: MemberValues): MemberErrors {
+/** `hasAgencies`: whether the review has any agency, whose IMR someone could write. */
+export function checkMember(values: MemberValues, hasAgencies = true): MemberErrors {
   const errors: MemberErrors = {}
   const email = values.email.trim()
   if (!email) errors.email = 'Enter the person’s email address'
   else if (!EMAIL_PATTERN.test(email)) errors.email = 'Enter an email address in the correct format, like name@example.org'
   if (!values.role || !REVIEW_ROLES.includes(values.role)) errors.role = 'Select the person’s role in this review'
+  else if (values.role === 'agency' && !hasAgencies) errors.role = 'This review has no agencies, so nobody can write an IMR in it. Select another role'
   else if (values.role === 'agency' && !values.agencyId) errors.agencyId = 'Select the agency whose IMR they write'
   return errors
 }

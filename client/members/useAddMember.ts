@@ -4,6 +4,7 @@
  * of the page as the GOV.UK pattern asks.
  */
 import { MemberViewSchema, type MemberView } from '../../shared/api/auth'
+import type { Review } from '../../shared/api/reviews'
 import { sendJson } from '../api/http'
 import { useIsAdmin } from '../auth/session'
 import { hasErrors } from '../forms/fieldErrors'
@@ -14,18 +15,18 @@ export type AddMember = Form<MemberValues, MemberErrors>
 
 const NO_ERRORS: MemberErrors = {}
 
-export function useAddMember(reviewId: string, onAdded: (member: MemberView) => void): AddMember {
+export function useAddMember(review: Review, onAdded: (member: MemberView) => void): AddMember {
   const isAdmin = useIsAdmin()
   return useForm({
     initial: EMPTY_MEMBER,
     noErrors: NO_ERRORS,
     check: (values) => {
-      const errors = checkMember(values)
+      const errors = checkMember(values, review.agencies.length > 0)
       return { valid: hasErrors(errors) ? null : values, errors }
     },
     send: async (values) => {
       const body = { email: values.email.trim(), role: values.role, agencyId: values.role === 'agency' ? values.agencyId : null }
-      onAdded(await sendJson('POST', `/api/reviews/${reviewId}/members`, body, MemberViewSchema))
+      onAdded(await sendJson('POST', `/api/reviews/${review.id}/members`, body, MemberViewSchema))
     },
     errorsFrom: (error) => memberErrorsFrom(error, isAdmin),
     summary: memberSummary,
