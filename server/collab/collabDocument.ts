@@ -19,6 +19,8 @@ export interface DocumentPeer {
   /** Presence states the peer introduced, so they can be removed when it leaves. */
   readonly awarenessClients: Set<number>
   send(message: Uint8Array): void
+  /** Whether another peer is the same person (a reconnecting client may take over its presence). */
+  isSamePerson(peer: DocumentPeer): boolean
 }
 
 interface AwarenessChange {

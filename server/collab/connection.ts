@@ -2,8 +2,9 @@
  * @module
  * One client socket attached to one document: starts the sync, handles each message inside a
  * try/catch so a bad one closes only this socket, drops a client that does not read what it is sent,
- * answers pings and lets go of its presence when it closes. Presence messages go through the rules
- * in `presence.ts`, and every other message through the limit in `pendingUpdates.ts`.
+ * answers pings and lets go of its presence when it closes. Each message goes to the handler table
+ * (`messageHandlers.ts`, presence through its rules in `presence.ts`), then through the limit on
+ * pending updates (`pendingUpdates.ts`).
  */
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
@@ -13,9 +14,8 @@ import { CloseCode } from '../../shared/collab/closeCodes.js'
 import { MessageType } from '../../shared/collab/messages.js'
 import { log } from '../log.js'
 import type { CollabDocument, DocumentPeer } from './collabDocument.js'
-import { handleMessage } from './messageHandlers.js'
+import { handleMessage, type MessageContext } from './messageHandlers.js'
 import type { CollabOptions } from './options.js'
-import { receivePresence, type PresenceContext, type PresenceSender } from './presence.js'
 
 export interface ConnectionAccess {
   readOnly: boolean
@@ -30,7 +30,7 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }
 
-export class Connection implements PresenceSender {
+export class Connection implements DocumentPeer {
   readonly wantsSavedState: boolean
   readonly readOnly: boolean
   readonly userId: string | null
@@ -39,7 +39,7 @@ export class Connection implements PresenceSender {
   private active = false
   /** Presence states this socket introduced; removed when it closes. */
   readonly awarenessClients = new Set<number>()
-  private readonly context: PresenceContext
+  private readonly context: MessageContext
   private closed = false
 
   constructor(
@@ -52,7 +52,7 @@ export class Connection implements PresenceSender {
     this.readOnly = access.readOnly
     this.userId = access.userId
     this.wantsSavedState = access.wantsSavedState
-    this.context = { document, peer: this, readOnly: access.readOnly }
+    this.context = { document, peer: this, readOnly: access.readOnly, options }
     document.peers.add(this)
     socket.on('message', (data, isBinary) => this.receive(data, isBinary))
     socket.on('pong', () => {
@@ -86,10 +86,6 @@ export class Connection implements PresenceSender {
     try {
       if (!isBinary) throw new Error('text frames are not part of the protocol')
       const message = toBytes(data)
-      if (message[0] === MessageType.Awareness) {
-        receivePresence(this.context, message, this.options)
-        return
-      }
       const { pendingUpdates } = this.document
       const pendingBefore = pendingUpdates.bytes
       const reply = handleMessage(this.context, message)

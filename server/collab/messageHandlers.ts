@@ -7,19 +7,18 @@
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import { MessageType } from '../../shared/collab/messages.js'
 import type { CollabDocument, DocumentPeer } from './collabDocument.js'
-
-export class ProtocolError extends Error {
-  override name = 'ProtocolError'
-}
+import type { CollabOptions } from './options.js'
+import { receivePresence } from './presence.js'
+import { ProtocolError } from './protocolError.js'
 
 export interface MessageContext {
   document: CollabDocument
   peer: DocumentPeer
   readOnly: boolean
+  options: CollabOptions
 }
 
 type Handler = (context: MessageContext, decoder: decoding.Decoder) => Uint8Array | null
@@ -52,48 +51,6 @@ function handleSync(context: MessageContext, decoder: decoding.Decoder): Uint8Ar
   throw new ProtocolError(`unknown sync message type ${syncType}`)
 }
 
-/** One entry of an awareness update; `state` is left as the JSON text the client sent. */
-export interface PresenceEntry {
-  client: number
-  clock: number
-  state: string
-}
-
-/** Reads the entries of an awareness update, checking its framing; more than `maxEntries` is refused unread. */
-export function readPresenceEntries(update: Uint8Array, maxEntries = Infinity): PresenceEntry[] {
-  const decoder = decoding.createDecoder(update)
-  const count = decoding.readVarUint(decoder)
-  if (count > maxEntries) throw new ProtocolError(`presence for ${count} client ids in one message`)
-  const entries: PresenceEntry[] = []
-  for (let index = 0; index < count; index++) {
-    entries.push({ client: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) })
-  }
-  if (decoding.hasContent(decoder)) throw new ProtocolError('presence message has trailing bytes')
-  return entries
-}
-
-export function writePresenceMessage(entries: PresenceEntry[]): Uint8Array {
-  const update = encoding.createEncoder()
-  encoding.writeVarUint(update, entries.length)
-  for (const { client, clock, state } of entries) {
-    encoding.writeVarUint(update, client)
-    encoding.writeVarUint(update, clock)
-    encoding.writeVarString(update, state)
-  }
-  return encoding.encode((encoder) => {
-    encoding.writeVarUint(encoder, MessageType.Awareness)
-    encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update))
-  })
-}
-
-function handleAwareness(context: MessageContext, decoder: decoding.Decoder): Uint8Array | null {
-  const update = decoding.readVarUint8Array(decoder)
-  // Checked whole first: applying stops at the first bad entry, after applying the ones before it.
-  for (const { state } of readPresenceEntries(update)) JSON.parse(state)
-  awarenessProtocol.applyAwarenessUpdate(context.document.awareness, update, context.peer)
-  return null
-}
-
 function handleQueryAwareness(context: MessageContext): Uint8Array | null {
   const clients = [...context.document.awareness.getStates().keys()]
   return clients.length > 0 ? context.document.awarenessMessage(clients) : null
@@ -101,7 +58,12 @@ function handleQueryAwareness(context: MessageContext): Uint8Array | null {
 
 const handlers: Partial<Record<number, Handler>> = {
   [MessageType.Sync]: handleSync,
-  [MessageType.Awareness]: handleAwareness,
+  [MessageType.Awareness]: (context, decoder) => {
+    const update = decoding.readVarUint8Array(decoder)
+    if (decoding.hasContent(decoder)) throw new ProtocolError('presence message has trailing bytes')
+    receivePresence(context, update)
+    return null
+  },
   [MessageType.QueryAwareness]: handleQueryAwareness,
 }
 
