@@ -4,12 +4,14 @@ import { useResource } from '../api/useResource'
 import { Breadcrumbs } from '../app/Breadcrumbs'
 import { Loading, ProblemPanel } from '../app/ProblemPanel'
 import { usePageTitle } from '../app/usePageTitle'
+import { AdminOnly, NO_PERMISSION, NoAdminPermission } from '../auth/AdminOnly'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { AccountTable } from './AccountTable'
-import { AdminOnly, NO_PERMISSION, NoAdminPermission } from './AdminOnly'
 import { CreateAccountForm } from './CreateAccountForm'
 import { NewAccountBanner } from './NewAccountBanner'
 import { useCreateAccount } from './useCreateAccount'
+
+const WHAT = 'see and create accounts'
 
 function Accounts() {
   const users = useResource('/api/users', UserListSchema)
@@ -21,7 +23,7 @@ function Accounts() {
   const refused = users.state === 'error' && users.error.status === 403
   usePageTitle(refused ? NO_PERMISSION : 'Accounts', form.summary.length > 0)
 
-  if (refused) return <NoAdminPermission />
+  if (refused) return <NoAdminPermission what={WHAT} />
   return (
     <>
       <ErrorSummary errors={form.summary} attempt={form.attempt} />
@@ -40,7 +42,7 @@ export function AccountsPage() {
   return (
     <>
       <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }]} />
-      <AdminOnly>
+      <AdminOnly what={WHAT}>
         <Accounts />
       </AdminOnly>
     </>

@@ -4,9 +4,11 @@ import { Breadcrumbs } from '../app/Breadcrumbs'
 import { Loading, ProblemPanel } from '../app/ProblemPanel'
 import { followLink, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
+import { AdminOnly, NO_PERMISSION, NoAdminPermission } from '../auth/AdminOnly'
 import { AuditListSchema, describeAuditEvent, type AuditEvent } from '../audit/auditEvents'
 import { AuditTable } from '../audit/AuditTable'
-import { AdminOnly, NO_PERMISSION, NoAdminPermission } from './AdminOnly'
+
+const WHAT = 'see account activity'
 
 /** An event told as the review's audit log tells it, with the review it happened in beneath. */
 function EventDescription({ event, reviews }: { event: AuditEvent; reviews: Review[] }) {
@@ -34,7 +36,7 @@ function Activity() {
   const refused = audit.state === 'error' && audit.error.status === 403
   usePageTitle(refused ? NO_PERMISSION : 'Account activity')
 
-  if (refused) return <NoAdminPermission />
+  if (refused) return <NoAdminPermission what={WHAT} />
   return (
     <>
       <h1 className="govuk-heading-l">Account activity</h1>
@@ -53,7 +55,7 @@ export function ActivityPage() {
   return (
     <>
       <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }]} />
-      <AdminOnly>
+      <AdminOnly what={WHAT}>
         <Activity />
       </AdminOnly>
     </>

@@ -4,7 +4,7 @@ import { sendJson } from '../api/http'
 import { Breadcrumbs } from '../app/Breadcrumbs'
 import { followLink, navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { useSession } from '../auth/session'
+import { AdminOnly } from '../auth/AdminOnly'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { RadiosField } from '../forms/RadiosField'
 import { TextareaField } from '../forms/TextareaField'
@@ -84,22 +84,12 @@ function CreateReviewForm() {
 }
 
 export function CreateReviewPage() {
-  const session = useSession()
-  const isAdmin = session.status === 'signed-in' && session.user.isAdmin
   return (
     <>
       <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }]} />
-      {isAdmin ? <CreateReviewForm /> : <AdminOnly />}
-    </>
-  )
-}
-
-function AdminOnly() {
-  usePageTitle('You do not have access to this page')
-  return (
-    <>
-      <h1 className="govuk-heading-l">You do not have access to this page</h1>
-      <p className="govuk-body">Only the board’s business manager can create reviews.</p>
+      <AdminOnly what="create reviews">
+        <CreateReviewForm />
+      </AdminOnly>
     </>
   )
 }

@@ -4,7 +4,7 @@ import { Loading, ProblemPanel } from '../app/ProblemPanel'
 import { DataTable } from '../app/DataTable'
 import { followLink, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { useSession } from '../auth/session'
+import { useIsAdmin } from '../auth/session'
 import { nextDeadlineOf } from './clock'
 import { Deadline } from './Deadline'
 import { roleLabel } from './roleLabel'
@@ -41,8 +41,7 @@ function ReviewTable({ reviews }: { reviews: Review[] }) {
 
 export function ReviewListPage() {
   const reviews = useResource('/api/reviews', ReviewListSchema)
-  const session = useSession()
-  const isAdmin = session.status === 'signed-in' && session.user.isAdmin
+  const isAdmin = useIsAdmin()
   usePageTitle('Your reviews')
 
   return (

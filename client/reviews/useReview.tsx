@@ -2,9 +2,8 @@ import type { ReactNode } from 'react'
 import { ReviewSchema, type Review } from '../../shared/api/reviews'
 import { useResource } from '../api/useResource'
 import { Breadcrumbs } from '../app/Breadcrumbs'
+import { ProblemPage } from '../app/ProblemPage'
 import { Loading } from '../app/ProblemPanel'
-import { followLink } from '../app/router'
-import { usePageTitle } from '../app/usePageTitle'
 
 export function useReview(reviewId: string) {
   return useResource(`/api/reviews/${reviewId}`, ReviewSchema)
@@ -12,19 +11,14 @@ export function useReview(reviewId: string) {
 
 function ReviewProblem({ status, message }: { status: number; message: string }) {
   const notFound = status === 404
-  usePageTitle(notFound ? 'Review not found' : 'This review could not be opened')
   return (
     <>
       <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }]} />
-      <h1 className="govuk-heading-l">{notFound ? 'Review not found' : 'This review could not be opened'}</h1>
-      <p className="govuk-body">
-        {notFound ? 'There is no review at this address, or you are not a member of it. If you think you should be, ask the review’s author.' : message}
-      </p>
-      <p className="govuk-body">
-        <a href="/" className="govuk-link" onClick={followLink}>
-          Go to your reviews
-        </a>
-      </p>
+      <ProblemPage title={notFound ? 'Review not found' : 'This review could not be opened'}>
+        <p className="govuk-body">
+          {notFound ? 'There is no review at this address, or you are not a member of it. If you think you should be, ask the review’s author.' : message}
+        </p>
+      </ProblemPage>
     </>
   )
 }

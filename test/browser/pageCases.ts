@@ -98,6 +98,7 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'audit', as: author, path: `${DEMO_REVIEW_PATH}/audit`, ready: (page) => page.getByRole('columnheader', { name: 'From where' }).waitFor(WAIT) },
   { name: 'create-review', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => heading(page, 'Create a review') },
   { name: 'create-review-errors', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => submitWithErrors(page, 'Create review') },
+  { name: 'create-review-no-permission', as: author, path: '/new-review', ready: (page) => heading(page, 'You do not have permission to see this page') },
   { name: 'accounts', as: ADMIN_EMAIL, path: '/accounts', ready: (page) => page.getByRole('cell', { name: ACCOUNTS.panel.email }).waitFor(WAIT) },
   { name: 'accounts-errors', as: ADMIN_EMAIL, path: '/accounts', ready: (page) => submitWithErrors(page, 'Create account') },
   {
