@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { UserListSchema, type CreatedUser } from '../../shared/api/auth'
 import { useResource } from '../api/useResource'
 import { Breadcrumbs } from '../app/Breadcrumbs'
-import { Loading, ProblemPanel } from '../app/ProblemPanel'
+import { LoadedResource } from '../app/LoadedResource'
 import { usePageTitle } from '../app/usePageTitle'
 import { AdminOnly, NO_PERMISSION, NoAdminPermission } from '../auth/AdminOnly'
 import { ErrorSummary } from '../forms/ErrorSummary'
@@ -30,9 +30,9 @@ function Accounts() {
       <NewAccountBanner created={created} />
       <h1 className="govuk-heading-l">Accounts</h1>
       <p className="govuk-body">A new account sees no reviews until it is added to one, on the review’s Members page.</p>
-      {users.state === 'loading' && <Loading label="Loading the accounts…" />}
-      {users.state === 'error' && <ProblemPanel title="The accounts could not be loaded" error={users.error} />}
-      {users.state === 'ready' && <AccountTable users={users.data.users} />}
+      <LoadedResource resource={users} loading="Loading the accounts…" failed="The accounts could not be loaded">
+        {(data) => <AccountTable users={data.users} />}
+      </LoadedResource>
       <CreateAccountForm form={form} />
     </>
   )

@@ -1,7 +1,7 @@
 import { ReviewListSchema, type Review } from '../../shared/api/reviews'
 import { useResource } from '../api/useResource'
 import { Breadcrumbs } from '../app/Breadcrumbs'
-import { Loading, ProblemPanel } from '../app/ProblemPanel'
+import { LoadedResource } from '../app/LoadedResource'
 import { followLink, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { AdminOnly, NO_PERMISSION, NoAdminPermission } from '../auth/AdminOnly'
@@ -41,12 +41,15 @@ function Activity() {
     <>
       <h1 className="govuk-heading-l">Account activity</h1>
       <p className="govuk-body">Everything done in Overview Studio, newest first: sign-ins, refused sign-ins, new accounts and changes to reviews. Nothing in it can be changed or removed.</p>
-      {audit.state === 'loading' && <Loading label="Loading the account activity…" />}
-      {audit.state === 'error' && <ProblemPanel title="The account activity could not be loaded" error={audit.error} />}
-      {audit.state === 'ready' && audit.data.events.length === 0 && <p className="govuk-body">Nothing has been recorded yet.</p>}
-      {audit.state === 'ready' && audit.data.events.length > 0 && (
-        <AuditTable events={audit.data.events} label="Account activity" caption="Everything done in Overview Studio, newest first" describe={(event) => <EventDescription event={event} reviews={known} />} />
-      )}
+      <LoadedResource resource={audit} loading="Loading the account activity…" failed="The account activity could not be loaded">
+        {({ events }) =>
+          events.length === 0 ? (
+            <p className="govuk-body">Nothing has been recorded yet.</p>
+          ) : (
+            <AuditTable events={events} label="Account activity" caption="Everything done in Overview Studio, newest first" describe={(event) => <EventDescription event={event} reviews={known} />} />
+          )
+        }
+      </LoadedResource>
     </>
   )
 }

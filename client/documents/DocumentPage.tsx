@@ -1,7 +1,7 @@
 import type { Review, ReviewDocumentView } from '../../shared/api/reviews'
-import { Breadcrumbs } from '../app/Breadcrumbs'
 import { NotFoundPage } from '../app/NotFoundPage'
-import { reviewPath, type DocumentTarget } from '../app/router'
+import type { DocumentTarget } from '../app/router'
+import { ReviewBreadcrumbs } from '../reviews/ReviewSubpage'
 import { WithReview } from '../reviews/useReview'
 import { DocumentWorkspace } from './DocumentWorkspace'
 import { NoAccessPage } from './NoAccessPage'
@@ -15,7 +15,7 @@ function ReviewDocument({ review, target, reload }: { review: Review; target: Do
   if (!document && target.kind === 'imr' && !review.agencies.some((agency) => agency.id === target.agencyId)) return <NotFoundPage />
   return (
     <>
-      <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }, { href: reviewPath(review.id), text: review.title }]} />
+      <ReviewBreadcrumbs review={review} />
       {document ? <DocumentWorkspace key={document.name} review={review} document={document} reload={reload} /> : <NoAccessPage review={review} />}
     </>
   )

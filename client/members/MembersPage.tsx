@@ -3,15 +3,12 @@ import { MemberListSchema, type MemberView } from '../../shared/api/auth'
 import type { Review } from '../../shared/api/reviews'
 import { REVIEW_ROLE_LABELS } from '../../shared/auth/roles'
 import { useResource } from '../api/useResource'
-import { Breadcrumbs } from '../app/Breadcrumbs'
-import { Loading, ProblemPanel } from '../app/ProblemPanel'
-import { reviewPath } from '../app/router'
+import { LoadedResource } from '../app/LoadedResource'
 import { SuccessBanner } from '../app/SuccessBanner'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorSummary } from '../forms/ErrorSummary'
-import { NoPermission } from '../reviews/NoPermission'
+import { ReviewSubpage } from '../reviews/ReviewSubpage'
 import { inSentence, withArticle } from '../reviews/roleLabel'
-import { WithReview } from '../reviews/useReview'
 import { AddMemberForm } from './AddMemberForm'
 import { MemberTable } from './MemberTable'
 import { RemoveMember } from './RemoveMember'
@@ -29,6 +26,11 @@ function Members({ review }: { review: Review }) {
     setDone(before ? `${member.name} is now ${withArticle(role)}.` : `${member.name} was added as ${withArticle(role)}.`)
     members.reload()
   })
+  const startRemoving = (member: MemberView) => {
+    setDone(null)
+    form.clearErrors()
+    setRemoving(member)
+  }
   usePageTitle(removing ? `Remove ${removing.name} from ${review.title}` : `Members: ${review.title}`, form.summary.length > 0)
 
   if (removing) {
@@ -45,24 +47,15 @@ function Members({ review }: { review: Review }) {
       <SuccessBanner message={form.summary.length === 0 ? done : null} />
       <span className="govuk-caption-l">{review.title}</span>
       <h1 className="govuk-heading-l">Members</h1>
-      {members.state === 'loading' && <Loading label="Loading the members…" />}
-      {members.state === 'error' && <ProblemPanel title="The members could not be loaded" error={members.error} />}
-      {members.state === 'ready' && members.data.members.length === 0 && <p className="govuk-body">Nobody has been added to this review yet.</p>}
-      {members.state === 'ready' && members.data.members.length > 0 && (
-        <MemberTable
-          members={members.data.members}
-          agencies={review.agencies}
-          onRemove={
-            canManage
-              ? (member) => {
-                  setDone(null)
-                  form.clearErrors()
-                  setRemoving(member)
-                }
-              : null
-          }
-        />
-      )}
+      <LoadedResource resource={members} loading="Loading the members…" failed="The members could not be loaded">
+        {(data) =>
+          data.members.length === 0 ? (
+            <p className="govuk-body">Nobody has been added to this review yet.</p>
+          ) : (
+            <MemberTable members={data.members} agencies={review.agencies} onRemove={canManage ? startRemoving : null} />
+          )
+        }
+      </LoadedResource>
       {canManage && <AddMemberForm review={review} form={form} />}
     </>
   )
@@ -70,13 +63,8 @@ function Members({ review }: { review: Review }) {
 
 export function MembersPage({ reviewId }: { reviewId: string }) {
   return (
-    <WithReview reviewId={reviewId}>
-      {(review) => (
-        <>
-          <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }, { href: reviewPath(review.id), text: review.title }]} />
-          {review.capabilities.includes('members.read') ? <Members review={review} /> : <NoPermission review={review} what="see who is in it" />}
-        </>
-      )}
-    </WithReview>
+    <ReviewSubpage reviewId={reviewId} capability="members.read" cannot="see who is in it">
+      {(review) => <Members review={review} />}
+    </ReviewSubpage>
   )
 }

@@ -1,16 +1,14 @@
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review } from '../../shared/api/reviews'
 import { sendJson, type ApiError } from '../api/http'
-import { Breadcrumbs } from '../app/Breadcrumbs'
 import { followLink, navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorSummary, type FormError } from '../forms/ErrorSummary'
 import { hasErrors } from '../forms/fieldErrors'
 import { RadiosField } from '../forms/RadiosField'
 import { useForm } from '../forms/useForm'
-import { NoPermission } from './NoPermission'
 import { KeyDateFields } from './KeyDateFields'
 import { checkKeyDates, keyDateErrorsFrom, keyDatePartsOf, keyDateSummary, type KeyDateErrors } from './keyDateFields'
-import { WithReview } from './useReview'
+import { ReviewSubpage } from './ReviewSubpage'
 
 const STATUS_OPTIONS = REVIEW_STATUSES.map((status) => ({ value: status, label: REVIEW_STATUS_LABELS[status] }))
 
@@ -75,13 +73,8 @@ function EditForm({ review }: { review: Review }) {
 
 export function ReviewEditPage({ reviewId }: { reviewId: string }) {
   return (
-    <WithReview reviewId={reviewId}>
-      {(review) => (
-        <>
-          <Breadcrumbs crumbs={[{ href: '/', text: 'Your reviews' }, { href: reviewPath(review.id), text: review.title }]} />
-          {review.capabilities.includes('review.edit') ? <EditForm review={review} /> : <NoPermission review={review} what="change this review" />}
-        </>
-      )}
-    </WithReview>
+    <ReviewSubpage reviewId={reviewId} capability="review.edit" cannot="change this review">
+      {(review) => <EditForm review={review} />}
+    </ReviewSubpage>
   )
 }

@@ -1,6 +1,6 @@
 import { REVIEW_KIND_LABELS, ReviewListSchema, type Review } from '../../shared/api/reviews'
 import { useResource } from '../api/useResource'
-import { Loading, ProblemPanel } from '../app/ProblemPanel'
+import { LoadedResource } from '../app/LoadedResource'
 import { DataTable } from '../app/DataTable'
 import { followLink, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
@@ -52,14 +52,15 @@ export function ReviewListPage() {
           Create a review
         </a>
       )}
-      {reviews.state === 'loading' && <Loading label="Loading your reviews…" />}
-      {reviews.state === 'error' && <ProblemPanel title="Your reviews could not be loaded" error={reviews.error} />}
-      {reviews.state === 'ready' && reviews.data.reviews.length === 0 && (
-        <p className="govuk-body">
-          {isAdmin ? 'There are no reviews yet.' : "You are not a member of any review yet. The board's business manager adds people to reviews."}
-        </p>
-      )}
-      {reviews.state === 'ready' && reviews.data.reviews.length > 0 && <ReviewTable reviews={reviews.data.reviews} />}
+      <LoadedResource resource={reviews} loading="Loading your reviews…" failed="Your reviews could not be loaded">
+        {(data) =>
+          data.reviews.length === 0 ? (
+            <p className="govuk-body">{isAdmin ? 'There are no reviews yet.' : "You are not a member of any review yet. The board's business manager adds people to reviews."}</p>
+          ) : (
+            <ReviewTable reviews={data.reviews} />
+          )
+        }
+      </LoadedResource>
     </>
   )
 }
