@@ -6,9 +6,8 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Result } from 'axe-core'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../server/server.js'
-import { ACCOUNTS, DEMO_REVIEW_PATH, openPerson, openReport, openSignedInPerson, saveScreenshot, startBrowserServer, WAIT, type Person } from '../helpers/browser.js'
+import { describe, expect, it } from 'vitest'
+import { ACCOUNTS, browserTestSite, DEMO_REVIEW_PATH, openReport, saveScreenshot, WAIT, type Person } from '../helpers/browser.js'
 import { PAGE_CASES } from './pageCases.js'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -28,31 +27,22 @@ async function expectNoViolations(page: Page): Promise<void> {
 }
 
 describe('accessibility of every page', () => {
-  let server: RunningServer
+  const site = browserTestSite()
   const people = new Map<string | null, Person>()
 
   /** One browser per account (null: nobody signed in), opened the first time it is needed. */
   async function personFor(email: string | null): Promise<Person> {
     let person = people.get(email)
     if (!person) {
-      person = email ? await openSignedInPerson(server.url, email) : await openPerson()
+      person = await site.open(email ?? undefined)
       people.set(email, person)
     }
     return person
   }
 
-  beforeAll(async () => {
-    server = await startBrowserServer()
-  })
-
-  afterAll(async () => {
-    await Promise.all([...people.values()].map((person) => person.close()))
-    await server?.close()
-  })
-
   it.each(PAGE_CASES)('$name ($path) has no WCAG 2.2 AA problems axe can find', async ({ name, as, path, ready }) => {
     const { page } = await personFor(as)
-    await page.goto(server.url + path)
+    await page.goto(site.url + path)
     await ready(page)
     await saveScreenshot(page, name)
     await expectNoViolations(page)
@@ -61,8 +51,8 @@ describe('accessibility of every page', () => {
   it('the report has none while someone else is editing it, caret label included', async () => {
     const { page } = await personFor(ACCOUNTS.author.email)
     const other = await personFor(ACCOUNTS.panel.email)
-    await openReport(page, server.url)
-    await openReport(other.page, server.url)
+    await openReport(page, site.url)
+    await openReport(other.page, site.url)
     await other.page.locator('.ProseMirror p', { hasText: 'The criteria for a Serious Case Review' }).click()
     await other.page.keyboard.press('End')
     await other.page.keyboard.type(' A sentence from a colleague.')
@@ -70,7 +60,7 @@ describe('accessibility of every page', () => {
     await page.getByRole('region', { name: 'Also here' }).getByText(ACCOUNTS.panel.name).waitFor(WAIT)
     await saveScreenshot(page, 'report-with-colleague')
     await expectNoViolations(page)
-    await other.page.goto(server.url + DEMO_REVIEW_PATH)
+    await other.page.goto(site.url + DEMO_REVIEW_PATH)
   })
 
   it('raises no uncaught errors on any page', () => {

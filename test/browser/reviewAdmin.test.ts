@@ -4,31 +4,15 @@
  * sees the statutory clock turn overdue; the business manager creates a review and adds and removes a
  * member.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../server/server.js'
-import { ACCOUNTS, ADMIN_EMAIL, DEMO_REPORT_PATH, DEMO_REVIEW_PATH, openPerson, openReport, openSignedInPerson, saveScreenshot, signIn, startBrowserServer, WAIT, type Person } from '../helpers/browser.js'
+import { describe, expect, it } from 'vitest'
+import { ACCOUNTS, ADMIN_EMAIL, browserTestSite, DEMO_REPORT_PATH, DEMO_REVIEW_PATH, openReport, saveScreenshot, signIn, WAIT } from '../helpers/browser.js'
 
 describe('running a review', () => {
-  let server: RunningServer
-  const people: Person[] = []
-
-  beforeAll(async () => {
-    server = await startBrowserServer()
-  })
-
-  afterAll(async () => {
-    await Promise.all(people.map((person) => person.close()))
-    await server?.close()
-  })
-
-  async function track(person: Promise<Person>): Promise<Person> {
-    people.push(await person)
-    return people[people.length - 1]
-  }
+  const site = browserTestSite()
 
   it('sends a signed-out person to sign in, then on to the page they asked for; signing out ends it', async () => {
-    const { page, pageErrors } = await track(openPerson())
-    await page.goto(`${server.url}${DEMO_REVIEW_PATH}/members`)
+    const { page, pageErrors } = await site.open()
+    await page.goto(`${site.url}${DEMO_REVIEW_PATH}/members`)
     await page.getByRole('heading', { name: 'Sign in' }).waitFor(WAIT)
     expect(new URL(page.url()).searchParams.get('next')).toBe('/reviews/child-k/members')
     await signIn(page, ACCOUNTS.panel.email)
@@ -38,16 +22,16 @@ describe('running a review', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('heading', { name: 'Sign in' }).waitFor(WAIT)
-    await page.goto(server.url + DEMO_REVIEW_PATH)
+    await page.goto(site.url + DEMO_REVIEW_PATH)
     await page.getByRole('heading', { name: 'Sign in' }).waitFor(WAIT)
     expect(pageErrors).toEqual([])
   })
 
   it('takes an open document to sign in when the person signs out in another tab', async () => {
-    const person = await track(openSignedInPerson(server.url, ACCOUNTS.panel2.email))
-    await openReport(person.page, server.url)
+    const person = await site.open(ACCOUNTS.panel2.email)
+    await openReport(person.page, site.url)
     const otherTab = await person.context.newPage()
-    await otherTab.goto(server.url + DEMO_REVIEW_PATH)
+    await otherTab.goto(site.url + DEMO_REVIEW_PATH)
     await otherTab.getByRole('button', { name: 'Sign out' }).click()
     await otherTab.getByRole('heading', { name: 'Sign in' }).waitFor(WAIT)
 
@@ -61,8 +45,8 @@ describe('running a review', () => {
   })
 
   it('checks key dates as GOV.UK does, and shows an overdue review as overdue', async () => {
-    const { page, pageErrors } = await track(openSignedInPerson(server.url, ACCOUNTS.author.email))
-    await page.goto(server.url + DEMO_REVIEW_PATH)
+    const { page, pageErrors } = await site.open(ACCOUNTS.author.email)
+    await page.goto(site.url + DEMO_REVIEW_PATH)
     await page.getByRole('link', { name: 'Change the status and key dates' }).click()
     await page.getByRole('heading', { name: 'Change status and key dates' }).waitFor(WAIT)
 
@@ -96,7 +80,7 @@ describe('running a review', () => {
   })
 
   it('lets the business manager create a review, then add and remove a member', async () => {
-    const { page, pageErrors } = await track(openSignedInPerson(server.url, ADMIN_EMAIL))
+    const { page, pageErrors } = await site.open(ADMIN_EMAIL)
     await page.getByRole('button', { name: 'Create a review' }).click()
     await page.getByLabel('Title').fill('Child M')
     expect(await page.getByLabel('Short name for web addresses').inputValue()).toBe('child-m')
@@ -129,7 +113,7 @@ describe('running a review', () => {
     await page.getByText(`${ACCOUNTS.agency.name} was removed from this review.`).waitFor(WAIT)
     await page.getByText('Nobody has been added to this review yet.').waitFor(WAIT)
 
-    await page.goto(`${server.url}/reviews/child-m/audit`)
+    await page.goto(`${site.url}/reviews/child-m/audit`)
     const events = page.locator('tbody tr')
     await expect.poll(() => events.allInnerTexts(), WAIT).toEqual([
       expect.stringContaining(`Removed ${ACCOUNTS.agency.email} (agency IMR author)`),

@@ -5,54 +5,25 @@
  * a panel member reads IMRs but cannot change them, and the page believes the server's read-only
  * message over what the review said; a change of role reaches a page that is already open.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../server/server.js'
-import {
-  ACCOUNTS,
-  apiToken,
-  DEMO_REPORT_PATH,
-  DEMO_REVIEW_PATH,
-  documentText,
-  openReport,
-  openSignedInPerson,
-  saveScreenshot,
-  startBrowserServer,
-  WAIT,
-  type Person,
-} from '../helpers/browser.js'
+import { describe, expect, it } from 'vitest'
+import { ACCOUNTS, apiToken, browserTestSite, DEMO_REPORT_PATH, DEMO_REVIEW_PATH, documentText, openReport, saveScreenshot, WAIT } from '../helpers/browser.js'
 
 const NO_ACCESS = 'You do not have access to this document'
 const run = Date.now().toString(36)
 
 describe('who can open which document', () => {
-  let server: RunningServer
-  const people: Person[] = []
-
-  beforeAll(async () => {
-    server = await startBrowserServer()
-  })
-
-  afterAll(async () => {
-    await Promise.all(people.map((person) => person.close()))
-    await server?.close()
-  })
-
-  async function signedIn(email: string): Promise<Person> {
-    const person = await openSignedInPerson(server.url, email)
-    people.push(person)
-    return person
-  }
+  const site = browserTestSite()
 
   it('the communications lead has no link to the report, and typing its address opens nothing', async () => {
-    const comms = await signedIn(ACCOUNTS.comms.email)
+    const comms = await site.open(ACCOUNTS.comms.email)
     const { page } = comms
-    await page.goto(server.url + DEMO_REVIEW_PATH)
+    await page.goto(site.url + DEMO_REVIEW_PATH)
     await page.getByRole('heading', { name: 'Child K', level: 1 }).waitFor(WAIT)
     await page.getByText('anonymised executive summary and media statement will appear here').waitFor(WAIT)
     expect(await page.getByRole('link', { name: 'Overview report' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: /^IMR/ }).count()).toBe(0)
 
-    await page.goto(server.url + DEMO_REPORT_PATH)
+    await page.goto(site.url + DEMO_REPORT_PATH)
     await page.getByRole('heading', { name: NO_ACCESS }).waitFor(WAIT)
     await saveScreenshot(page, 'roles-comms-no-access')
     expect(await page.locator('.ProseMirror').count()).toBe(0)
@@ -61,16 +32,16 @@ describe('who can open which document', () => {
   })
 
   it('an agency IMR author sees and edits their own agency’s IMR only', async () => {
-    const agency = await signedIn(ACCOUNTS.agency.email)
+    const agency = await site.open(ACCOUNTS.agency.email)
     const { page } = agency
-    await page.goto(server.url + DEMO_REVIEW_PATH)
+    await page.goto(site.url + DEMO_REVIEW_PATH)
     const documents = page.getByRole('link', { name: /^IMR|Overview report/ })
     await page.getByRole('link', { name: 'IMR: Community Health (health visiting)' }).waitFor(WAIT)
     expect(await documents.allInnerTexts()).toEqual(['IMR: Community Health (health visiting)'])
 
     await page.getByRole('link', { name: 'IMR: Community Health (health visiting)' }).click()
     expect(new URL(page.url()).pathname).toBe('/reviews/child-k/imr/health')
-    await openReport(page, server.url, '/reviews/child-k/imr/health')
+    await openReport(page, site.url, '/reviews/child-k/imr/health')
     expect(await page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(1)
     const sentence = ` Health visitor saw Child K at home (${run}).`
     await page.locator('.ProseMirror p').first().click()
@@ -83,7 +54,7 @@ describe('who can open which document', () => {
 
     for (const path of [DEMO_REPORT_PATH, '/reviews/child-k/imr/police']) {
       const before = agency.websockets.length
-      await page.goto(server.url + path)
+      await page.goto(site.url + path)
       await page.getByRole('heading', { name: NO_ACCESS }).waitFor(WAIT)
       expect(await page.locator('.ProseMirror').count()).toBe(0)
       expect(agency.websockets.slice(before)).toEqual([])
@@ -93,13 +64,13 @@ describe('who can open which document', () => {
   })
 
   it('a panel member reads an IMR but cannot change it', async () => {
-    const panel = await signedIn(ACCOUNTS.panel.email)
+    const panel = await site.open(ACCOUNTS.panel.email)
     const { page } = panel
-    await page.goto(server.url + DEMO_REVIEW_PATH)
+    await page.goto(site.url + DEMO_REVIEW_PATH)
     const police = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'IMR: Police' }) })
     await police.getByText('Read only').waitFor(WAIT)
 
-    await openReport(page, server.url, '/reviews/child-k/imr/police')
+    await openReport(page, site.url, '/reviews/child-k/imr/police')
     await page.getByText('You can read this document but not change it').waitFor(WAIT)
     expect(await page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0)
     expect(await page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false')
@@ -112,12 +83,12 @@ describe('who can open which document', () => {
   })
 
   it('shows the change at once when the author changes the role of someone who has the report open', async () => {
-    const person = await signedIn(ACCOUNTS.panel2.email)
+    const person = await site.open(ACCOUNTS.panel2.email)
     const { page } = person
-    await openReport(page, server.url)
+    await openReport(page, site.url)
     const changeRole = async (role: string) => {
-      const token = await apiToken(server.url, ACCOUNTS.author.email)
-      const response = await fetch(`${server.url}/api/reviews/child-k/members`, {
+      const token = await apiToken(site.url, ACCOUNTS.author.email)
+      const response = await fetch(`${site.url}/api/reviews/child-k/members`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: ACCOUNTS.panel2.email, role, agencyId: null }),
@@ -135,7 +106,7 @@ describe('who can open which document', () => {
   })
 
   it('turns the editor read-only when the server says the connection is, whatever the page was told', async () => {
-    const panel = await signedIn(ACCOUNTS.panel2.email)
+    const panel = await site.open(ACCOUNTS.panel2.email)
     const { page } = panel
     // The review as served, but claiming this panel member may write the police IMR.
     await page.route('**/api/reviews/child-k', async (route) => {
@@ -144,7 +115,7 @@ describe('who can open which document', () => {
       for (const document of review.documentList) if (document.agencyId === 'police') document.access = 'write'
       await route.fulfill({ response, json: review })
     })
-    await openReport(page, server.url, '/reviews/child-k/imr/police')
+    await openReport(page, site.url, '/reviews/child-k/imr/police')
     await page.getByText('You can read this document but not change it').waitFor(WAIT)
     expect(await page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0)
     expect(await page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false')

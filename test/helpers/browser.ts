@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { launchChromium } from '../support/chromium.js'
 import { DEFAULT_CLIENT_DIR, startServer, type RunningServer } from '../../server/server.js'
 
@@ -107,6 +108,37 @@ export async function openSignedInPerson(serverUrl: string, email: string): Prom
   const person = await openPerson()
   await signIn(person.page, email, serverUrl)
   return person
+}
+
+export interface BrowserTestSite {
+  /** The server's address, once `beforeAll` has started it. */
+  readonly url: string
+  /** A person in a browser of their own, signed in as `email` (nobody without one); closed after the tests. */
+  open(email?: string): Promise<Person>
+}
+
+/** For a `describe` block: the demo server, started before its tests and closed after them with every person it opened. */
+export function browserTestSite(): BrowserTestSite {
+  let server: RunningServer | undefined
+  const people: Person[] = []
+  beforeAll(async () => {
+    server = await startBrowserServer()
+  })
+  afterAll(async () => {
+    await Promise.all(people.map((person) => person.close()))
+    await server?.close()
+  })
+  return {
+    get url() {
+      if (!server) throw new Error('The server starts in beforeAll: use the site inside a test.')
+      return server.url
+    },
+    async open(email) {
+      const person = email ? await openSignedInPerson(this.url, email) : await openPerson()
+      people.push(person)
+      return person
+    },
+  }
 }
 
 /** Makes the page's scripts run `rate` times slower, as on a slow machine, while the network keeps its speed. */
