@@ -9,6 +9,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import { MessageType } from '../../shared/collab/messages.js'
 import type { DocumentStore } from '../storage/documentStore.js'
+import type { CommitPacer } from './commitPacer.js'
 import type { CollabOptions } from './options.js'
 import { PendingUpdates } from './pendingUpdates.js'
 import { DocumentPersistence, STORAGE_ORIGIN } from './persistence.js'
@@ -47,11 +48,11 @@ export class CollabDocument {
   }
 
   /** Applies the stored updates, then starts saving every later change. */
-  restore(updates: Uint8Array[], store: DocumentStore, options: CollabOptions): void {
+  restore(updates: Uint8Array[], store: DocumentStore, options: CollabOptions, pacer?: CommitPacer): void {
     Y.transact(this.doc, () => {
       for (const update of updates) Y.applyUpdate(this.doc, update, STORAGE_ORIGIN)
     }, STORAGE_ORIGIN)
-    this.persistence = new DocumentPersistence(this.name, this.doc, store, options, this.broadcastSavedState)
+    this.persistence = new DocumentPersistence(this.name, this.doc, store, options, this.broadcastSavedState, pacer)
     // A lone stored update (a snapshot) already is the whole document, encoded.
     this.wholeState = updates.length === 1 ? updates[0] : null
   }

@@ -29,6 +29,12 @@ export interface CollabOptions extends RetryTimings {
    * clients never waits for it; only "saved" comes this much later.
    */
   appendWindowMs: number
+  /**
+   * The server aims at about this many log fsyncs a second in all: with many documents being written at
+   * once, each one's append window lengthens (`commitPacer.ts`), up to `maxAppendWindowMs`.
+   */
+  fsyncsPerSecond: number
+  maxAppendWindowMs: number
   /** Quiet time after the last change before a snapshot is written. */
   snapshotDebounceMs: number
   /** A snapshot is never later than this after the first unsnapshotted change. */
@@ -52,6 +58,8 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxPendingUpdates: MAX_PENDING_UPDATES,
   pingIntervalMs: 30_000,
   appendWindowMs: 100,
+  fsyncsPerSecond: 50,
+  maxAppendWindowMs: 1_000,
   snapshotDebounceMs: 2_000,
   snapshotMaxWaitMs: 10_000,
   // While the disk fails, a document's snapshot is retried after 1 s, 2 s, 4 s ... then every 10 s.

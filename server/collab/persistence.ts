@@ -13,6 +13,7 @@ import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { DocumentStore } from '../storage/documentStore.js'
 import { RetryDelay, type RetryTimings } from '../storage/retryDelay.js'
+import { CommitPacer } from './commitPacer.js'
 import type { CollabOptions } from './options.js'
 
 /** Transaction origin of updates read from storage, which must not be written back. */
@@ -56,6 +57,8 @@ export class DocumentPersistence {
     private readonly store: DocumentStore,
     private readonly options: PersistenceOptions,
     private readonly onSaved: () => void,
+    /** Shared by the server's documents; a document on its own keeps the plain window. */
+    private readonly pacer = new CommitPacer({ appendWindowMs: options.appendWindowMs, maxAppendWindowMs: options.appendWindowMs, fsyncsPerSecond: 1 }),
   ) {
     this.savedStateVector = Y.encodeStateVector(doc)
     this.retryDelay = new RetryDelay(options)
@@ -80,7 +83,7 @@ export class DocumentPersistence {
     this.pendingAppends += 1
     this.setDirty()
     this.scheduleSnapshot()
-    this.appendTimer = setTimeout(this.appendBuffered, this.options.appendWindowMs)
+    this.appendTimer = setTimeout(this.appendBuffered, this.pacer.openWindow())
   }
 
   /** Updates accepted within the append window share one state vector and one fsync. */
@@ -90,6 +93,7 @@ export class DocumentPersistence {
     if (this.buffered.length === 0) return
     const updates = this.buffered
     this.buffered = []
+    this.pacer.closeWindow()
     const seq = this.updateSeq
     const coveredState = Y.encodeStateVector(this.doc)
     void Promise.allSettled(updates.map((update) => this.store.append(this.name, update))).then((results) => {
@@ -175,6 +179,7 @@ export class DocumentPersistence {
     if (this.appendTimer) clearTimeout(this.appendTimer)
     this.appendTimer = null
     this.buffered = []
+    this.pacer.closeWindow()
     this.pendingAppends -= 1
     return true
   }

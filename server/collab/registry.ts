@@ -8,16 +8,20 @@
 import type { DocumentStore } from '../storage/documentStore.js'
 import { log } from '../log.js'
 import { CollabDocument } from './collabDocument.js'
+import { CommitPacer } from './commitPacer.js'
 import type { CollabOptions } from './options.js'
 
 export class DocumentRegistry {
   private readonly documents = new Map<string, CollabDocument>()
   private readonly loading = new Map<string, Promise<CollabDocument>>()
+  private readonly pacer: CommitPacer
 
   constructor(
     private readonly store: DocumentStore,
     private readonly options: CollabOptions,
-  ) {}
+  ) {
+    this.pacer = new CommitPacer(options)
+  }
 
   get loadedCount(): number {
     return this.documents.size
@@ -75,7 +79,7 @@ export class DocumentRegistry {
     const loaded = (async () => {
       const updates = await this.store.load(name)
       const document = new CollabDocument(name)
-      document.restore(updates, this.store, this.options)
+      document.restore(updates, this.store, this.options, this.pacer)
       this.documents.set(name, document)
       return document
     })()

@@ -4,8 +4,9 @@
  * it, with sign-in, permissions and persistence) and against the reference `@y/websocket-server`, each
  * a child process, with the clients (stock y-websocket providers) in two worker processes of their own.
  *
- * Default: one load (DOCS 20 x CLIENTS 10 x RATE 5 inserts/s for SECONDS 30); prints edit-to-peer
- * latency, server CPU and memory for each server and the ratio ours/reference.
+ * Default: one load (DOCS 20 x CLIENTS 10 x RATE 5 inserts/s for SECONDS 30), ROUNDS (2) times per
+ * server, the servers side by side taking turns; prints edit-to-peer latency, server CPU (user and
+ * system) and memory for each server over its rounds, and the ratio ours/reference.
  * `MODE=step`: raises the number of documents (CLIENTS each) step by step, SECONDS (default 10) a step,
  * until the p99 passes 100 ms (twice running) or stamps go missing, and prints each server's capacity;
  * both servers run side by side and take each step in turn.
@@ -14,7 +15,7 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { roomsFor, startOurs, startReference, type Room, type ServerUnderTest } from './support/benchServers.js'
-import { DRAIN_MS, deliveredShare, runLoad, type LoadShape, type RunResult } from './support/loadRun.js'
+import { DRAIN_MS, deliveredShare, poolRuns, runLoad, type LoadShape, type RunResult } from './support/loadRun.js'
 import { giveUpAfter, sleep } from './support/processes.js'
 import { formatCount, printColumns, summarize } from './support/statistics.js'
 
@@ -32,6 +33,8 @@ const DOCS = Math.floor(positiveNumber('DOCS', 20))
 const CLIENTS = Math.floor(positiveNumber('CLIENTS', 10))
 const RATE = positiveNumber('RATE', 5)
 const SECONDS = positiveNumber('SECONDS', STEP_MODE ? 10 : 30)
+/** Rounds of the default load per server (SECONDS each), the two servers taking turns. */
+const ROUNDS = Math.floor(positiveNumber('ROUNDS', 2))
 /** Documents at each step of step mode; CLIENTS clients each. */
 const STEP_DOCS = [10, 20, 30, 40, 60, 80, 100, 130, 160, 200]
 const P99_LIMIT_MS = 100
@@ -44,17 +47,6 @@ const pct = (value: number) => `${value.toFixed(1)} %`
 const cpuShare = (run: RunResult) => (100 * run.serverCpuMs) / run.windowMs
 const machine = () => `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`
 
-async function withServer<T>(start: () => Promise<ServerUnderTest>, use: (server: ServerUnderTest) => Promise<T>): Promise<T> {
-  const server = await start()
-  try {
-    console.log(`Running against ${server.label} (pid ${server.pid})…`)
-    return await use(server)
-  } finally {
-    await server.stop()
-    await sleep(1_000)
-  }
-}
-
 function printComparison(shape: LoadShape, ours: RunResult, reference: RunResult): void {
   const rows: Array<[string, (run: RunResult) => number, (value: number) => string]> = [
     ['edit-to-peer latency, median', (run) => summarize(run.latencies).median, ms],
@@ -63,6 +55,8 @@ function printComparison(shape: LoadShape, ours: RunResult, reference: RunResult
     ['edit-to-peer latency, max', (run) => summarize(run.latencies).max, ms],
     ['server CPU in the window', (run) => run.serverCpuMs, ms],
     ['server CPU, % of one core', cpuShare, pct],
+    ['  of which user (JavaScript)', (run) => run.serverUserMs, ms],
+    ['  of which system (kernel)', (run) => run.serverSystemMs, ms],
     ['server peak RSS (sampled VmRSS)', (run) => run.peakSampledRssKb, mb],
     ['server peak RSS (VmHWM, whole life)', (run) => run.hwmKb, mb],
     ['client workers CPU, % of one core', (run) => (100 * run.workerCpuMs) / run.windowMs, pct],
@@ -82,16 +76,35 @@ function printComparison(shape: LoadShape, ours: RunResult, reference: RunResult
   }
 }
 
-async function compareOnce(): Promise<void> {
-  const shape: LoadShape = { rooms: roomsFor(DOCS), clients: CLIENTS, rate: RATE, seconds: SECONDS }
-  console.log(`${DOCS} documents x ${CLIENTS} clients (${DOCS * CLIENTS} providers in 2 worker processes), ${RATE} inserts/s per client, ${SECONDS} s`)
-  const runs: RunResult[] = []
-  for (const start of [() => startOurs(shape.rooms), startReference]) {
-    const run = await withServer(start, (server) => runLoad(server, shape))
-    if (run.latencies.length === 0) throw new Error(`no edit reached a peer on ${run.label}`)
-    runs.push(run)
+/**
+ * Both servers run side by side and take turns, round by round, each round on documents of its own,
+ * the order swapped every round; each server's rounds are pooled. Both meet the same moments of a
+ * shared machine, which a single run of each, one after the other, does not give them.
+ */
+async function compareInRounds(): Promise<void> {
+  const rooms = roomsFor(DOCS * ROUNDS)
+  const seconds = SECONDS
+  console.log(`${DOCS} documents x ${CLIENTS} clients (${DOCS * CLIENTS} providers in 2 worker processes), ${RATE} inserts/s per client, ${ROUNDS} rounds of ${seconds} s per server, taken in turn`)
+  const servers = [await startOurs(rooms), await startReference()]
+  const runs = new Map<ServerUnderTest, RunResult[]>(servers.map((server) => [server, []]))
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const shape: LoadShape = { rooms: rooms.slice(round * DOCS, (round + 1) * DOCS), clients: CLIENTS, rate: RATE, seconds }
+      const order = round % 2 === 0 ? servers : [...servers].reverse()
+      for (const server of order) {
+        const run = await runLoad(server, shape)
+        if (run.latencies.length === 0) throw new Error(`no edit reached a peer on ${run.label}`)
+        const { p99 } = summarize(run.latencies)
+        console.log(`  round ${round + 1}, ${server.label}: p99 ${ms(p99)}, server CPU ${pct(cpuShare(run))}`)
+        runs.get(server)?.push(run)
+        await sleep(1_000)
+      }
+    }
+  } finally {
+    for (const server of servers) await server.stop()
   }
-  printComparison(shape, runs[0], runs[1])
+  const [ours, reference] = servers.map((server) => poolRuns(runs.get(server) ?? []))
+  printComparison({ rooms: rooms.slice(0, DOCS), clients: CLIENTS, rate: RATE, seconds: SECONDS * ROUNDS }, ours, reference)
 }
 
 interface Step {
@@ -155,8 +168,8 @@ async function stepMode(): Promise<void> {
   }
 }
 
-giveUpAfter('load.ts', (STEP_MODE ? STEP_DOCS.length * 4 * (SECONDS + 60) + 300 : SECONDS * 2 + 300) * 1000)
+giveUpAfter('load.ts', (STEP_MODE ? STEP_DOCS.length * 4 * (SECONDS + 60) + 300 : (SECONDS + 60) * 2 * ROUNDS + 300) * 1000)
 console.log(machine())
-await (STEP_MODE ? stepMode() : compareOnce())
+await (STEP_MODE ? stepMode() : compareInRounds())
 console.log(`At the end: ${machine()}`)
 process.exit(0)

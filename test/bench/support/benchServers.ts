@@ -54,7 +54,8 @@ export async function startReference(): Promise<ServerUnderTest> {
   const port = await freePort()
   const script = fileURLToPath(new URL('../../../node_modules/@y/websocket-server/src/server.js', import.meta.url))
   const child = track(
-    spawn(process.execPath, [script], {
+    // SERVER_NODE_ARGS (e.g. `--cpu-prof`) applies to both servers, so that their profiles compare.
+    spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), script], {
       cwd: REPOSITORY_ROOT,
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,14 +6,16 @@
  * time and memory in the window, and how many stamps reached their peers.
  */
 import { fork, type ChildProcess } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { REPOSITORY_ROOT } from '../../support/serverProcess.js'
 import type { Room, ServerUnderTest } from './benchServers.js'
-import { cpuMsOfProcess } from './cpuTime.js'
+import { cpuMsOfProcess, cpuTimesOfProcess } from './cpuTime.js'
 import { wallClock, type ParentMessage, type WorkerMessage, type WorkerReport } from './loadProtocol.js'
 import { readStatusKb, sleep, track, waitForExit } from './processes.js'
 
 const WORKERS = 2
+const WORKER_NICENESS = 10
 /** After the last insert, time for the stragglers to arrive before the workers report. */
 export const DRAIN_MS = 3_000
 /** Between the start message and the first insert, so that every worker has it. */
@@ -39,6 +41,9 @@ export interface RunResult {
   received: number
   disconnected: number
   serverCpuMs: number
+  /** The server's CPU split: its own code, and the kernel on its behalf (sockets, files, fsync). */
+  serverUserMs: number
+  serverSystemMs: number
   windowMs: number
   peakSampledRssKb: number
   hwmKb: number
@@ -54,6 +59,9 @@ interface Worker {
 function startWorker(): Worker {
   const script = fileURLToPath(new URL('loadClient.ts', import.meta.url))
   const child = track(fork(script, [], { cwd: REPOSITORY_ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+  // In service the clients are other people's machines; here they share two cores with the server, so
+  // they yield to it rather than starve the server they measure. Both servers get the same.
+  if (child.pid !== undefined) setPriority(child.pid, WORKER_NICENESS)
   const inbox: WorkerMessage[] = []
   let wake: () => void = () => undefined
   child.on('message', (message: WorkerMessage) => {
@@ -104,7 +112,7 @@ export async function runLoad(server: ServerUnderTest, shape: LoadShape): Promis
     const reportAt = endAt + DRAIN_MS
     for (const worker of workers) worker.send({ type: 'start', startAt, endAt, reportAt })
     await sleep(Math.max(0, startAt - wallClock()))
-    const cpuBefore = cpuMsOfProcess(server.pid) ?? Number.NaN
+    const cpuBefore = cpuTimesOfProcess(server.pid)
     const windowStartedAt = wallClock()
     let peakSampledRssKb = 0
     const sampler = setInterval(() => {
@@ -112,7 +120,10 @@ export async function runLoad(server: ServerUnderTest, shape: LoadShape): Promis
     }, RSS_SAMPLE_MS)
     const reportsPromise = Promise.all(workers.map((worker) => worker.next('report') as Promise<WorkerReport>))
     await sleep(Math.max(0, reportAt - wallClock()))
-    const serverCpuMs = (cpuMsOfProcess(server.pid) ?? Number.NaN) - cpuBefore
+    const cpuAfter = cpuTimesOfProcess(server.pid)
+    const serverUserMs = cpuBefore && cpuAfter ? cpuAfter.userMs - cpuBefore.userMs : Number.NaN
+    const serverSystemMs = cpuBefore && cpuAfter ? cpuAfter.systemMs - cpuBefore.systemMs : Number.NaN
+    const serverCpuMs = serverUserMs + serverSystemMs
     const windowMs = wallClock() - windowStartedAt
     clearInterval(sampler)
     peakSampledRssKb = Math.max(peakSampledRssKb, readStatusKb(server.pid, 'VmRSS') ?? 0)
@@ -137,6 +148,8 @@ export async function runLoad(server: ServerUnderTest, shape: LoadShape): Promis
       received,
       disconnected: reports.reduce((sum, report) => sum + report.disconnected, 0),
       serverCpuMs,
+      serverUserMs,
+      serverSystemMs,
       windowMs,
       peakSampledRssKb,
       hwmKb,
@@ -152,3 +165,23 @@ export async function runLoad(server: ServerUnderTest, shape: LoadShape): Promis
 
 /** Share of the expected stamps that reached their peers, 0 to 1. */
 export const deliveredShare = (run: RunResult) => run.received / Math.max(1, run.expected)
+
+/** Runs of one server taken as one: latencies and counts together, CPU over the windows added up, peak memory. */
+export function poolRuns(runs: RunResult[]): RunResult {
+  const sum = (figure: (run: RunResult) => number) => runs.reduce((total, run) => total + figure(run), 0)
+  return {
+    label: runs[0]?.label ?? '',
+    latencies: runs.flatMap((run) => run.latencies),
+    sent: sum((run) => run.sent),
+    expected: sum((run) => run.expected),
+    received: sum((run) => run.received),
+    disconnected: sum((run) => run.disconnected),
+    serverCpuMs: sum((run) => run.serverCpuMs),
+    serverUserMs: sum((run) => run.serverUserMs),
+    serverSystemMs: sum((run) => run.serverSystemMs),
+    windowMs: sum((run) => run.windowMs),
+    peakSampledRssKb: Math.max(...runs.map((run) => run.peakSampledRssKb)),
+    hwmKb: Math.max(...runs.map((run) => run.hwmKb)),
+    workerCpuMs: sum((run) => run.workerCpuMs),
+  }
+}
