@@ -16,6 +16,7 @@ import { clientRoutes } from './http/client.js'
 import type { AppEnv } from './http/context.js'
 import { jsonBodyLimit } from './http/jsonBody.js'
 import { healthRoutes, type HealthFigures } from './http/health.js'
+import { exportRoutes } from './http/exports.js'
 import { memberRoutes } from './http/members.js'
 import { reviewRoutes } from './http/reviews.js'
 import { userRoutes } from './http/users.js'
@@ -50,6 +51,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/reviews', reviewRoutes(services.reviews, services.registry, services.audit))
   api.route('/reviews', memberRoutes(services.reviews, services.members, services.disconnect))
   api.route('/reviews', reviewAuditRoutes(services.reviews, services.audit))
+  api.route('/reviews', exportRoutes(services.reviews, services.registry, services.accounts, services.audit))
   api.notFound(notFound)
 
   const app = new Hono<AppEnv>()

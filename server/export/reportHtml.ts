@@ -14,19 +14,37 @@ export function renderReportBody(content: JSONContent): string {
   return renderToHTMLString({ extensions: reportExtensions, content })
 }
 
-export function renderReportPage(title: string, content: JSONContent): string {
+export interface HtmlPageOptions {
+  title: string
+  /** The page's `author` metadata, if any. */
+  author?: string
+  styles?: string
+}
+
+/** A page of its own: `lang`, one h1 (the title), the body inside `main`. */
+export function renderHtmlPage({ title, author, styles }: HtmlPageOptions, body: string): string {
+  const meta = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ...(author ? [`<meta name="author" content="${escapeHtml(author)}">`] : []),
+    `<title>${escapeHtml(title)}</title>`,
+    ...(styles ? [`<style>${styles}</style>`] : []),
+  ]
   return `<!doctype html>
 <html lang="en-GB">
 <head>
-<meta charset="utf-8">
-<title>${escapeHtml(title)}</title>
+${meta.join('\n')}
 </head>
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
-${renderReportBody(content)}
+${body}
 </main>
 </body>
 </html>
 `
+}
+
+export function renderReportPage(title: string, content: JSONContent): string {
+  return renderHtmlPage({ title }, renderReportBody(content))
 }

@@ -13,6 +13,7 @@ import { isDecisionBeforeNotification, type KeyDates } from '../../shared/review
 import { capabilitiesOf, type Capability, type ReviewRole } from '../../shared/auth/roles.js'
 import { parseReviewDocumentName, reviewDocumentName, type ReviewDocument } from '../../shared/collab/documentNames.js'
 import { createImrSkeleton, createReportSkeleton } from '../../shared/schema/index.js'
+import { isSameFindingText, type AcceptedFinding } from '../../shared/redaction/acceptedFindings.js'
 import { AppError } from '../errors.js'
 import { jsonToDocument } from '../export/documentJson.js'
 import { log } from '../log.js'
@@ -137,6 +138,7 @@ export class ReviewService {
       agencies: input.agencies,
       dates: { notification: null, decision: null, panelFirstMeeting: null, ...input.dates },
       members: [],
+      acceptedFindings: [],
       createdAt: new Date().toISOString(),
     }
     checkKeyDates(review.dates)
@@ -170,6 +172,15 @@ export class ReviewService {
       if (changes.dates !== undefined) review.dates = { ...review.dates, ...changes.dates }
     })
     return review
+  }
+
+  /** Records a leak-check finding the author accepted as a false positive; a second acceptance of the same text replaces the first. */
+  async acceptFinding(reviewId: string, finding: AcceptedFinding): Promise<void> {
+    const review = this.find(reviewId)
+    if (!review) throw reviewNotFound()
+    await this.database.update(() => {
+      review.acceptedFindings = [...review.acceptedFindings.filter((accepted) => !isSameFindingText(accepted.text, finding.text)), finding]
+    })
   }
 
   private documentsOf(review: StoredReview): ReviewDocument[] {

@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'member.role_changed',
   'user.created',
   'export.downloaded',
+  'export.refused',
+  'leakcheck.finding_accepted',
+  'redaction.removed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

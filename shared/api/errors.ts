@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'document_unavailable',
   'unavailable',
   'storage_unavailable',
+  'leak_check_failed',
   'internal',
 ] as const
 

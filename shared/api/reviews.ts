@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { CAPABILITIES, ReviewRoleSchema } from '../auth/roles.js'
+import { AcceptedFindingSchema } from '../redaction/acceptedFindings.js'
 import { singleLineText } from './text.js'
 
 export const REVIEW_KINDS = ['serious-case-review', 'local-child-safeguarding-practice-review', 'rapid-review'] as const
@@ -58,6 +59,8 @@ export const StoredReviewSchema = z.object({
   agencies: z.array(AgencySchema),
   dates: KeyDatesSchema,
   members: z.array(MemberSchema),
+  /** Leak-check findings the author accepted as false positives. */
+  acceptedFindings: z.array(AcceptedFindingSchema).default([]),
   createdAt: z.iso.datetime(),
 })
 export type StoredReview = z.infer<typeof StoredReviewSchema>

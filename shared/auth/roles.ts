@@ -31,6 +31,8 @@ export const CAPABILITIES = [
   'imr.edit.own',
   /** Anonymised outputs: the public executive summary, the media statement. */
   'export.public',
+  /** Accepting a leak-check finding as a false positive, with a reason. */
+  'leakcheck.accept',
   'members.read',
   'members.manage',
   'audit.read',
@@ -38,14 +40,14 @@ export const CAPABILITIES = [
 export type Capability = (typeof CAPABILITIES)[number]
 
 export const ROLE_CAPABILITIES: Record<ReviewRole, readonly Capability[]> = {
-  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.edit', 'export.public', 'members.read', 'members.manage', 'audit.read'],
-  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'export.public', 'members.read'],
+  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.edit', 'export.public', 'leakcheck.accept', 'members.read', 'members.manage', 'audit.read'],
+  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'members.read'],
   agency: ['review.read', 'imr.read.own', 'imr.edit.own'],
   comms: ['review.read', 'export.public'],
 }
 
 /** The board's business manager: runs reviews and their membership, not their confidential content. */
-export const ADMIN_CAPABILITIES: readonly Capability[] = ['review.read', 'review.edit', 'members.read', 'members.manage', 'audit.read']
+export const ADMIN_CAPABILITIES: readonly Capability[] = ['review.read', 'review.edit', 'export.public', 'members.read', 'members.manage', 'audit.read']
 
 export function capabilitiesOf(role: ReviewRole | null, isAdmin: boolean): Capability[] {
   const granted = new Set<Capability>(role ? ROLE_CAPABILITIES[role] : [])

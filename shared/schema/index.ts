@@ -10,6 +10,7 @@ import { TableKit } from '@tiptap/extension-table'
 import type { Schema } from '@tiptap/pm/model'
 import { SectionHeading } from './sectionHeading.js'
 import { SectionIds } from './sectionIds.js'
+import { Redaction } from './redaction.js'
 
 /** Bumped when the stored shape of documents changes in a way that needs a migration. */
 export const SCHEMA_VERSION = 1
@@ -40,6 +41,7 @@ export const reportExtensions: AnyExtension[] = [
   SectionHeading.configure({ levels: [2, 3, 4] }),
   TableKit.configure({ table: { resizable: false } }),
   SectionIds,
+  Redaction,
 ]
 
 let reportSchema: Schema | undefined
@@ -53,3 +55,5 @@ export { SECTION_KINDS, REPORT_SKELETON, SECTION_HEADING_LEVEL, isSectionKind } 
 export type { SectionKind } from './sectionKinds.js'
 export { createImrSkeleton, createReportSkeleton } from './skeleton.js'
 export { findSectionIdFixes } from './sectionIds.js'
+export { REDACTION_MARK, Redaction, type RedactionAttributes } from './redaction.js'
+export { SECTION_AUDIENCES, isSectionAudience, type SectionAudience } from './sectionHeading.js'

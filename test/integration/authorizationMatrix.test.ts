@@ -49,6 +49,15 @@ const EXPECTED: Record<string, Statuses> = {
   'GET /api/reviews/:id/audit child-k':                     [401, 401, 200, 200, 403, 403, 403, 404],
   'GET /api/reviews/:id/audit other-review':                [401, 401, 200, 404, 404, 404, 404, 200],
   'GET /api/reviews/:id/audit no-such-review':              [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/summary child-k':                   [401, 401, 200, 200, 200, 403, 200, 404],
+  'GET /api/reviews/:id/summary other-review':              [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/summary no-such-review':            [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/:file child-k':             [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/exports/:file other-review':        [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/:file no-such-review':      [401, 401, 404, 404, 404, 404, 404, 404],
+  'POST /api/reviews/:id/exports/accepted-findings child-k': [401, 401, 403, 201, 403, 403, 403, 404],
+  'POST /api/reviews/:id/exports/accepted-findings other-review': [401, 401, 403, 404, 404, 404, 404, 201],
+  'POST /api/reviews/:id/exports/accepted-findings no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
   'POST /api/auth/logout':                                  [204, 204, 204, 204, 204, 204, 204, 204],
 }
 
@@ -78,6 +87,8 @@ function bodyFor(route: string, caller: Caller): unknown {
       return { status: 'with-panel' }
     case 'POST /api/reviews/:id/members':
       return { email: ACCOUNTS.panel2, role: 'panel' }
+    case 'POST /api/reviews/:id/exports/accepted-findings':
+      return { text: 'Brown', reason: 'The colour of a car here, not a name.' }
     default:
       return undefined
   }
@@ -120,7 +131,7 @@ async function statusesOf(server: TestServer, caller: Caller, token: string | nu
     const [method, path, reviewId] = key.split(' ')
     const route = routeOf(key)
     if (route.startsWith('DELETE') && setup) await setup.restoreSpare()
-    const url = path.replace(':id', reviewId ?? '').replace(':userId', setup?.spareId ?? randomUUID())
+    const url = path.replace(':id', reviewId ?? '').replace(':userId', setup?.spareId ?? randomUUID()).replace(':file', 'executive-summary.html')
     const response = await server.fetchAs(token, url, { method, json: bodyFor(route, caller) })
     statuses[key] = response.status
     await response.body?.cancel()
@@ -162,7 +173,7 @@ describe('who may use which route', () => {
     await setUp(server)
     const author = await server.login(ACCOUNTS.author)
 
-    for (const path of ['', '/report.html', '/members', '/audit']) {
+    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md']) {
       const notMine = await server.fetchAs(author, `/api/reviews/${OTHER}${path}`)
       const unknown = await server.fetchAs(author, `/api/reviews/${UNKNOWN}${path}`)
       expect(notMine.status).toBe(404)

@@ -54,6 +54,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/reviews/:id/members': { caller: 'author', params: inDemoReview, body: { email: ACCOUNTS.panel2, role: 'agency', agencyId: 'health' } },
   'DELETE /api/reviews/:id/members/:userId': { caller: 'author', params: (server) => ({ id: DEMO_REVIEW, userId: userIdOf(server, ACCOUNTS.panel2) }) },
   'GET /api/reviews/:id/audit': { caller: 'author', params: inDemoReview },
+  'GET /api/reviews/:id/summary': { caller: 'author', params: inDemoReview },
+  'GET /api/reviews/:id/exports/:file': { caller: 'comms', params: () => ({ id: DEMO_REVIEW, file: 'executive-summary.html' }) },
+  'POST /api/reviews/:id/exports/accepted-findings': { caller: 'author', params: inDemoReview, body: { text: 'Brown', reason: 'The colour of a car here, not a name.' } },
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * @module
+ * Everything a public output of a review is made from, read from the report's Y.Doc in one go: the
+ * report as a schema node, the register, the public roles and the composed executive summary; and the
+ * scanner its leak check uses (register names, the names of entries that fail the schema, the review
+ * members' names, and the findings the author accepted).
+ */
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { AcceptedFinding } from '../../shared/redaction/acceptedFindings.js'
+import type { LeakScanner } from '../../shared/redaction/leakCheck.js'
+import type { PublicRoles, RegisterEntity } from '../../shared/redaction/register.js'
+import { readPublicRoles, readRegister, type ReadRegister } from '../../shared/redaction/registerDoc.js'
+import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
+import { getReportSchema } from '../../shared/schema/index.js'
+import { composeExecutiveSummary, type ExecutiveSummary } from '../../shared/summary/executiveSummary.js'
+import type { DocumentRegistry } from '../collab/registry.js'
+import { documentToJson } from './documentJson.js'
+
+export interface PublicSummarySource {
+  report: ProseMirrorNode
+  register: ReadRegister
+  roles: PublicRoles
+  summary: ExecutiveSummary
+  scanner: LeakScanner
+}
+
+/** The names of entries that fail the schema are still searched for, as identifiers. */
+function matcherFor(register: ReadRegister): RegisterMatcher {
+  const salvaged: RegisterEntity[] = register.invalid.flatMap(({ id, names }) =>
+    names.map((name, index) => ({ id: `${id}-${index}`, realName: name, aliases: [], category: 'identifier' as const, pseudonym: '' })),
+  )
+  return new RegisterMatcher([...register.entities, ...salvaged])
+}
+
+export interface SummaryContext {
+  documentName: string
+  /** The names of the review's members, which no public output may carry. */
+  memberNames: readonly string[]
+  accepted: readonly AcceptedFinding[]
+}
+
+export async function readPublicSummary(registry: DocumentRegistry, { documentName, memberNames, accepted }: SummaryContext): Promise<PublicSummarySource> {
+  const read = await registry.read(documentName, (document) => ({
+    json: documentToJson(document.doc),
+    register: readRegister(document.doc),
+    roles: readPublicRoles(document.doc),
+  }))
+  const report = getReportSchema().nodeFromJSON(read.json)
+  const summary = composeExecutiveSummary(report, read.register.entities, read.roles)
+  const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
+  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: matcherFor(read.register), memberNames: members, accepted } }
+}
