@@ -66,6 +66,12 @@ export function describeAuditEvent({ action, details }: AuditEvent, agencies: Ag
       return `Created an account for ${text(details.email)}`
     case 'export.downloaded':
       return `Downloaded ${text(details.export) || 'an export'}`
+    case 'export.refused':
+      return `Was refused ${text(details.export) || 'an export'}: the leak check found ${text(details.findings)} thing(s) to redact`
+    case 'leakcheck.finding_accepted':
+      return `Accepted “${text(details.text)}” as not identifying: ${text(details.reason)}`
+    case 'redaction.removed':
+      return `Removed a redaction${details.category ? ` (${text(details.category)})` : ''}`
     default:
       return action
   }
