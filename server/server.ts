@@ -16,6 +16,8 @@ import { AccountService } from './auth/accounts.js'
 import { SessionService } from './auth/sessions.js'
 import { authorizeCollab } from './collab/authorize.js'
 import { CollabServer } from './collab/collabServer.js'
+import { redactionAudit } from './collab/redactionAudit.js'
+import { log } from './log.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './collab/options.js'
 import type { AppEnv } from './http/context.js'
 import { openDatabase } from './storage/database.js'
@@ -80,7 +82,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     demoPassword: options.demoPassword ?? null,
   })
 
-  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions)
+  const auditRedactionRemoval = redactionAudit(({ userId, reviewId, spans }) => {
+    const actorEmail = accounts.findById(userId)?.email ?? null
+    audit.record({ action: 'redaction.removed', actorId: userId, actorEmail, reviewId, ip: null, details: { spans } }).catch((error: unknown) => log.error('audit', 'could not record a removed redaction', error))
+  })
+  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval])
   const app = createApp({
     accounts,
     sessions,

@@ -71,7 +71,7 @@ export function describeAuditEvent({ action, details }: AuditEvent, agencies: Ag
     case 'leakcheck.finding_accepted':
       return `Accepted “${text(details.text)}” as not identifying: ${text(details.reason)}`
     case 'redaction.removed':
-      return `Removed a redaction${details.category ? ` (${text(details.category)})` : ''}`
+      return Number(details.spans) > 1 ? `Removed ${Number(details.spans)} redactions from the report` : 'Removed a redaction from the report'
     default:
       return action
   }

@@ -90,7 +90,15 @@ export class CollabDocument {
     return encoding.toUint8Array(encoder)
   }
 
+  private readonly cleanups: Array<() => void> = []
+
+  /** Runs `cleanup` when the document is unloaded (an extension letting go of what it observes). */
+  addCleanup(cleanup: () => void): void {
+    this.cleanups.push(cleanup)
+  }
+
   destroy(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup()
     if (this.savedStateTimer) clearImmediate(this.savedStateTimer)
     this.persistence?.destroy()
     this.doc.off('update', this.forgetWholeState)

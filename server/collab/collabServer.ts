@@ -15,6 +15,7 @@ import { log } from '../log.js'
 import type { DocumentStore } from '../storage/documentStore.js'
 import type { CollabDocument } from './collabDocument.js'
 import { Connection } from './connection.js'
+import type { CollabExtension } from './extensions.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './options.js'
 import { forgetDepartedPresence } from './presence.js'
 import { DocumentRegistry } from './registry.js'
@@ -50,9 +51,9 @@ export class CollabServer {
   private readonly pingTimer: NodeJS.Timeout
   private closing = false
 
-  constructor(store: DocumentStore, private readonly authorize: AuthorizeCollab, options: Partial<CollabOptions> = {}) {
+  constructor(store: DocumentStore, private readonly authorize: AuthorizeCollab, options: Partial<CollabOptions> = {}, extensions: readonly CollabExtension[] = []) {
     this.options = { ...DEFAULT_COLLAB_OPTIONS, ...options }
-    this.registry = new DocumentRegistry(store, this.options)
+    this.registry = new DocumentRegistry(store, this.options, extensions)
     this.sockets = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: this.options.maxMessageBytes })
     this.pingTimer = setInterval(() => {
       const documents = new Set<CollabDocument>()

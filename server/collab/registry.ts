@@ -9,6 +9,7 @@ import type { DocumentStore } from '../storage/documentStore.js'
 import { log } from '../log.js'
 import { CollabDocument } from './collabDocument.js'
 import { CommitPacer } from './commitPacer.js'
+import type { CollabExtension } from './extensions.js'
 import type { CollabOptions } from './options.js'
 
 export class DocumentRegistry {
@@ -19,6 +20,7 @@ export class DocumentRegistry {
   constructor(
     private readonly store: DocumentStore,
     private readonly options: CollabOptions,
+    private readonly extensions: readonly CollabExtension[] = [],
   ) {
     this.pacer = new CommitPacer(options)
   }
@@ -80,6 +82,10 @@ export class DocumentRegistry {
       const updates = await this.store.load(name)
       const document = new CollabDocument(name)
       document.restore(updates, this.store, this.options, this.pacer)
+      for (const extension of this.extensions) {
+        const cleanup = extension.onLoad(document)
+        if (cleanup) document.addCleanup(cleanup)
+      }
       this.documents.set(name, document)
       return document
     })()
