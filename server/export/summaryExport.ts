@@ -1,17 +1,25 @@
 /**
  * @module
  * One public export of the executive summary: rendered in its format, then checked in its final form
- * (the text a reader sees, and the names anywhere in the file) before anyone may have it. A finding
- * refuses the export whole.
+ * (the text a reader sees, and the names anywhere in the file) before anyone may have it. A Word file
+ * or a PDF is read back from its bytes, every part of it; a part that cannot be read refuses the export
+ * as a finding does, and no acceptance can wave it through. A finding refuses the export whole.
  */
 import { placeFindings, scanText, type LeakFinding, type LeakScanner } from '../../shared/redaction/leakCheck.js'
+import { log } from '../log.js'
+import { readDocxParts } from './docxText.js'
+import { extractPdfText } from './pdfText.js'
 import type { PublicSummarySource } from './publicSummary.js'
+import { renderSummaryDocx } from './summaryDocx.js'
 import { htmlToText, renderSummaryHtml } from './summaryHtml.js'
 import { markdownToText, renderSummaryMarkdown } from './summaryMarkdown.js'
+import { charactersOutsideWinAnsi, renderSummaryPdf } from './summaryPdf.js'
 
 export const SUMMARY_FORMATS = {
   html: { file: 'executive-summary.html', contentType: 'text/html; charset=utf-8' },
   md: { file: 'executive-summary.md', contentType: 'text/markdown; charset=utf-8' },
+  docx: { file: 'executive-summary.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  pdf: { file: 'executive-summary.pdf', contentType: 'application/pdf' },
 } as const
 export type SummaryFormat = keyof typeof SUMMARY_FORMATS
 
@@ -20,8 +28,11 @@ export function summaryFormatOf(fileName: string): SummaryFormat | null {
   return null
 }
 
+/** Text for HTML and Markdown, bytes for Word and PDF. */
+export type SummaryBody = string | Uint8Array<ArrayBuffer>
+
 export interface CheckedExport {
-  body: string
+  body: SummaryBody
   findings: LeakFinding[]
 }
 
@@ -42,16 +53,61 @@ export function publisherOf(source: PublicSummarySource): string {
   return source.roles.boardName || 'Local Safeguarding Children Board'
 }
 
-export function renderCheckedSummary(source: PublicSummarySource, format: SummaryFormat): CheckedExport {
-  const { summary, scanner } = source
-  let body: string
-  let findings: LeakFinding[]
-  if (format === 'html') {
-    body = renderSummaryHtml(summary.doc, { title: summary.title, publisher: publisherOf(source) })
-    findings = [...scanText(htmlToText(body), 'text', scanner), ...scanText(body, 'markup', namesOnly(scanner))]
-  } else {
-    body = renderSummaryMarkdown(summary.doc, summary.title)
-    findings = [...scanText(body, 'text', scanner), ...scanText(markdownToText(body), 'text', scanner)]
+const summaryMarkdownOf = ({ summary }: PublicSummarySource) => renderSummaryMarkdown(summary.doc, summary.title)
+
+export async function renderSummary(source: PublicSummarySource, format: SummaryFormat): Promise<SummaryBody> {
+  const options = { title: source.summary.title, publisher: publisherOf(source) }
+  switch (format) {
+    case 'html':
+      return renderSummaryHtml(source.summary.doc, options)
+    case 'md':
+      return summaryMarkdownOf(source)
+    case 'docx':
+      return renderSummaryDocx(source.summary.doc, options)
+    case 'pdf':
+      return renderSummaryPdf(source.summary.doc, options)
   }
-  return { body, findings: placeFindings(unique(findings), source.report) }
+}
+
+async function docxFindings(bytes: Uint8Array, scanner: LeakScanner): Promise<LeakFinding[]> {
+  const parts = await readDocxParts(bytes)
+  return parts.flatMap(({ part, text, markup }) => [...scanText(text, part, scanner), ...scanText(markup, `${part} markup`, namesOnly(scanner))])
+}
+
+async function pdfFindings(bytes: Uint8Array, source: PublicSummarySource): Promise<LeakFinding[]> {
+  const parts = await extractPdfText(bytes)
+  const findings = parts.flatMap(({ part, text }) => scanText(text, part, source.scanner))
+  // Where a character had to be replaced ("Ł" by "?"), a name may survive in part, unrecognisable to
+  // the search: the text as written is searched too.
+  const written = markdownToText(summaryMarkdownOf(source))
+  if (charactersOutsideWinAnsi(written).length > 0) findings.push(...scanText(written, 'text before PDF encoding', source.scanner))
+  return findings
+}
+
+/** A part that could not be read back, as a finding: the export is refused, and nobody can accept it. */
+function unreadable(format: SummaryFormat, error: unknown): LeakFinding {
+  const part = error instanceof Error && 'part' in error && typeof error.part === 'string' ? error.part : 'file'
+  log.warn('export', `The ${SUMMARY_FORMATS[format].file} could not be read back for the leak check (${part})`, error)
+  return { text: `${part}: this part of the file could not be read back to check it`, label: 'Part that could not be checked', part, place: null }
+}
+
+export async function checkRenderedSummary(source: PublicSummarySource, format: SummaryFormat, body: SummaryBody): Promise<LeakFinding[]> {
+  const { scanner } = source
+  const text = () => (typeof body === 'string' ? body : new TextDecoder().decode(body))
+  const bytes = () => (typeof body === 'string' ? new TextEncoder().encode(body) : body)
+  let findings: LeakFinding[]
+  try {
+    if (format === 'html') findings = [...scanText(htmlToText(text()), 'text', scanner), ...scanText(text(), 'markup', namesOnly(scanner))]
+    else if (format === 'md') findings = [...scanText(text(), 'text', scanner), ...scanText(markdownToText(text()), 'text', scanner)]
+    else if (format === 'docx') findings = await docxFindings(bytes(), scanner)
+    else findings = await pdfFindings(bytes(), source)
+  } catch (error) {
+    return [unreadable(format, error)]
+  }
+  return placeFindings(unique(findings), source.report)
+}
+
+export async function renderCheckedSummary(source: PublicSummarySource, format: SummaryFormat): Promise<CheckedExport> {
+  const body = await renderSummary(source, format)
+  return { body, findings: await checkRenderedSummary(source, format, body) }
 }

@@ -1,8 +1,9 @@
 /**
  * @module
  * The public outputs of a review: the executive summary in the app and as files
- * (`/exports/executive-summary.html`, `.md`), each refused with 409 `leak_check_failed` while the leak
- * check finds anything, and the author's acceptance of a finding as a false positive.
+ * (`/exports/executive-summary.html`, `.md`, `.docx`, `.pdf`), each checked in its final form and
+ * refused with 409 `leak_check_failed` while the leak check finds anything, and the author's
+ * acceptance of a finding as a false positive.
  */
 import { Hono } from 'hono'
 import { ReviewIdSchema } from '../../shared/api/reviews.js'
@@ -44,7 +45,7 @@ export function exportRoutes(reviews: ReviewService, registry: DocumentRegistry,
       const access = reviews.access(user, id)
       if (!access.capabilities.includes('export.public') && !access.capabilities.includes('report.read')) throw forbidden()
       const source = await sourceFor(access)
-      const { findings } = renderCheckedSummary(source, 'html')
+      const { findings } = await renderCheckedSummary(source, 'html')
       const mayReadReport = access.capabilities.includes('report.read')
       return c.json({
         title: source.summary.title,
@@ -61,7 +62,7 @@ export function exportRoutes(reviews: ReviewService, registry: DocumentRegistry,
       const format = summaryFormatOf(c.req.param('file'))
       if (!format) throw new AppError('not_found', 404, `There is no export called ${c.req.param('file').slice(0, 80)}.`)
       const access = reviews.require(user, id, 'export.public')
-      const { body, findings } = renderCheckedSummary(await sourceFor(access), format)
+      const { body, findings } = await renderCheckedSummary(await sourceFor(access), format)
       const file = SUMMARY_FORMATS[format].file
       if (findings.length > 0) {
         await audit.record({ action: 'export.refused', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: file, findings: findings.length } })

@@ -38,7 +38,7 @@ export interface GeneratedReport extends Workload {
 }
 
 /** mulberry32: a small seeded generator, so the report is the same every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -1,0 +1,69 @@
+/**
+ * @module
+ * What redaction costs on a large report: a generated 150-page report (about 60,000 words, every
+ * section in the executive summary) with 200 register entries and 2,000 redactions. Prints the time to
+ * compose the public summary, to find what is unredacted (the editor's live detection, over the whole
+ * report), and for each export format the time to render it and to leak-check it in its final form
+ * (median of RUNS, default 5, after one warm-up).
+ * Run: `npx tsx test/bench/redaction.ts`
+ */
+import { cpus, loadavg } from 'node:os'
+import { findUnredacted } from '../../shared/redaction/detection.js'
+import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
+import { getReportSchema } from '../../shared/schema/index.js'
+import { composeExecutiveSummary } from '../../shared/summary/executiveSummary.js'
+import type { PublicSummarySource } from '../../server/export/publicSummary.js'
+import { checkRenderedSummary, renderSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../server/export/summaryExport.js'
+import { generateRedactedReport } from './support/redactedReport.js'
+import { formatCount, formatMs, printColumns, printTable, summarize } from './support/statistics.js'
+
+const RUNS = Number(process.env.RUNS ?? 5)
+const ROLES = { boardName: 'Northshire Safeguarding Children Board', boardChair: 'Pat Lee', panelChair: 'Sam Okafor', overviewAuthor: 'Ruth Hale', panelMembers: [] }
+
+async function timed<T>(work: () => T): Promise<{ ms: number; result: Awaited<T> }> {
+  const started = performance.now()
+  const result = await work()
+  return { ms: performance.now() - started, result }
+}
+
+async function medianOf<T>(work: () => T): Promise<{ median: number; result: Awaited<T> }> {
+  let result = await work()
+  const times: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const measured = await timed(work)
+    times.push(measured.ms)
+    result = measured.result
+  }
+  return { median: summarize(times).median, result }
+}
+
+console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+const generated = generateRedactedReport({ words: 60_000, redactions: 2_000, entities: 200 })
+const report = getReportSchema().nodeFromJSON(generated.report)
+const matcher = new RegisterMatcher(generated.register)
+console.log(`Report: ${formatCount(generated.words)} words, ${formatCount(report.childCount)} blocks, ${formatCount(generated.redactions)} redactions, ${generated.register.length} register entries`)
+
+const compose = await medianOf(() => composeExecutiveSummary(report, generated.register, ROLES))
+const detection = await medianOf(() => findUnredacted(report, matcher))
+const source: PublicSummarySource = {
+  report,
+  register: { entities: generated.register, invalid: [] },
+  roles: ROLES,
+  summary: compose.result,
+  scanner: { matcher, memberNames: new RegisterMatcher([]), accepted: [] },
+}
+printTable('The whole report', [
+  ['compose the public summary (pseudonyms)', formatMs(compose.median)],
+  ['find what is unredacted (live detection, whole report)', formatMs(detection.median)],
+  ['unredacted findings', formatCount(detection.result.length)],
+])
+
+const rows: string[][] = []
+for (const format of Object.keys(SUMMARY_FORMATS) as SummaryFormat[]) {
+  const render = await medianOf(() => renderSummary(source, format))
+  const check = await medianOf(() => checkRenderedSummary(source, format, render.result))
+  const size = typeof render.result === 'string' ? Buffer.byteLength(render.result) : render.result.byteLength
+  rows.push([format, formatMs(render.median), formatMs(check.median), formatCount(size), String(check.result.length)])
+}
+printColumns(`Each export of the summary (median of ${RUNS})`, ['format', 'render', 'leak check', 'bytes', 'findings'], rows)
+console.log(`At the end: load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
