@@ -10,6 +10,7 @@ import { CreateReviewPage } from '../reviews/CreateReviewPage'
 import { ReviewEditPage } from '../reviews/ReviewEditPage'
 import { ReviewListPage } from '../reviews/ReviewListPage'
 import { ReviewPage } from '../reviews/ReviewPage'
+import { SummaryPage } from '../summary/SummaryPage'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
 import { Loading } from './ProblemPanel'
@@ -31,6 +32,8 @@ function SignedInPage({ route }: { route: Route }) {
       return <MembersPage reviewId={route.reviewId} />
     case 'audit':
       return <AuditPage reviewId={route.reviewId} />
+    case 'summary':
+      return <SummaryPage reviewId={route.reviewId} />
     case 'accounts':
       return <AccountsPage />
     case 'activity':

@@ -62,6 +62,7 @@ export type Route =
   | { page: 'document'; reviewId: string; target: DocumentTarget }
   | { page: 'members'; reviewId: string }
   | { page: 'audit'; reviewId: string }
+  | { page: 'summary'; reviewId: string }
   | { page: 'accounts' }
   | { page: 'activity' }
   | { page: 'not-found' }
@@ -70,7 +71,7 @@ export const ACCOUNTS_PATH = '/accounts'
 export const ACTIVITY_PATH = '/activity'
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
-const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|imr/${SLUG}))?/?$`)
+const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|imr/${SLUG}))?/?$`)
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '/reviews' || path === '/reviews/') return { page: 'reviews' }
@@ -92,6 +93,8 @@ export function matchRoute(path: string): Route {
       return { page: 'members', reviewId }
     case 'audit':
       return { page: 'audit', reviewId }
+    case 'summary':
+      return { page: 'summary', reviewId }
     default:
       return { page: 'document', reviewId, target: { kind: 'imr', agencyId } }
   }

@@ -15,7 +15,7 @@ export function DocumentWorkspace({ review, document, reload }: { review: Review
       </span>
       <h1 className="govuk-heading-l app-page-title">{document.title}</h1>
       {collaboration ? (
-        <LiveDocument collaboration={collaboration} label={`${document.title}: ${review.title}`} mayEdit={document.access === 'write'} onAccessChanged={reload} />
+        <LiveDocument collaboration={collaboration} label={`${document.title}: ${review.title}`} mayEdit={document.access === 'write'} isReport={document.kind === 'report'} onAccessChanged={reload} />
       ) : (
         <Loading label="Opening the document…" />
       )}

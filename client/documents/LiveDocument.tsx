@@ -6,6 +6,7 @@ import { PresenceList } from '../collab/PresenceList'
 import { StatusBar } from '../collab/StatusBar'
 import { useAllSaved, useCollaborators, useConnectionStatus, useServerReadOnly, type Collaboration } from '../collab/useCollaboration'
 import { DocumentEditor } from '../editor/DocumentEditor'
+import { useRedactionSetup } from '../redaction/redactionSetup'
 import { ReadOnlyNotice } from './ReadOnlyNotice'
 import { useAccessChanges } from './useAccessChanges'
 import { SIGNED_OUT_PROBLEM, useSessionWhileEditing } from './useSessionWhileEditing'
@@ -24,9 +25,11 @@ function useWarnBeforeLeaving(unsaved: boolean): void {
 /**
  * `mayEdit`: what the review said; the server can still say the connection is read-only.
  * `onAccessChanged`: asks for the review again, after the server said the person's access changed.
+ * `isReport`: the overview report, which has the register, redaction and the summary preview.
  */
-export function LiveDocument(props: { collaboration: Collaboration; label: string; mayEdit: boolean; onAccessChanged: () => void }) {
-  const { collaboration, label, mayEdit, onAccessChanged } = props
+export function LiveDocument(props: { collaboration: Collaboration; label: string; mayEdit: boolean; isReport: boolean; onAccessChanged: () => void }) {
+  const { collaboration, label, mayEdit, isReport, onAccessChanged } = props
+  const redaction = useRedactionSetup(collaboration.doc, isReport)
   const session = useSession()
   const name = session.status === 'signed-in' ? session.user.name : 'Someone'
   const identity = useMemo(() => identityFor(name), [name])
@@ -45,22 +48,21 @@ export function LiveDocument(props: { collaboration: Collaboration; label: strin
     if (status.synced) setHasSynced(true)
   }, [status.synced])
 
+  const presence = <PresenceList collaborators={collaborators} />
   return (
     <>
       {!editable && <ReadOnlyNotice />}
       <StatusBar state={status.state} allSaved={allSaved} problem={problem} readOnly={!editable} />
-      <div className="app-report-layout">
-        <div className="app-report-layout__main">
-          {hasSynced ? (
-            <DocumentEditor collaboration={collaboration} identity={identity} label={label} editable={editable} />
-          ) : (
+      {hasSynced && (redaction || !isReport) ? (
+        <DocumentEditor collaboration={collaboration} identity={identity} label={label} editable={editable} presence={presence} redaction={redaction} />
+      ) : (
+        <div className="app-report-layout">
+          <div className="app-report-layout__main">
             <Loading label={problem ?? 'Loading the document…'} />
-          )}
+          </div>
+          <div className="app-report-layout__side">{presence}</div>
         </div>
-        <aside className="app-report-layout__side" aria-label="People">
-          <PresenceList collaborators={collaborators} />
-        </aside>
-      </div>
+      )}
     </>
   )
 }

@@ -1,25 +1,40 @@
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Identity } from '../collab/identity'
 import type { Collaboration } from '../collab/useCollaboration'
+import { RedactionLayer } from '../redaction/RedactionLayer'
+import type { RedactionSetup } from '../redaction/redactionSetup'
 import { Contents } from './Contents'
 import { createEditorExtensions } from './editorExtensions'
 import { LinkForm } from './LinkForm'
+import { ReportPanel } from './ReportPanel'
 import { Toolbar } from './Toolbar'
+import { usePlaceFromAddress } from './usePlaceFromAddress'
 
 export const EDITOR_ID = 'document-editor'
+
+export interface DocumentEditorProps {
+  collaboration: Collaboration
+  identity: Identity
+  label: string
+  editable: boolean
+  /** Who else is here, shown at the top of the side column. */
+  presence: ReactNode
+  /** The report's register, detection and summary; null for an IMR. */
+  redaction: RedactionSetup | null
+}
 
 /**
  * One collaborative document in the shared schema. When `editable` is false the text can be read,
  * searched and copied, but not changed, and the toolbar is not shown.
  */
-export function DocumentEditor({ collaboration, identity, label, editable }: { collaboration: Collaboration; identity: Identity; label: string; editable: boolean }) {
+export function DocumentEditor({ collaboration, identity, label, editable, presence, redaction }: DocumentEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false)
   const editableRef = useRef(editable)
   editableRef.current = editable
   const editor = useEditor(
     {
-      extensions: createEditorExtensions(collaboration, identity),
+      extensions: createEditorExtensions(collaboration, identity, redaction),
       editable,
       editorProps: {
         attributes: () => ({
@@ -42,8 +57,9 @@ export function DocumentEditor({ collaboration, identity, label, editable }: { c
       },
       immediatelyRender: true,
     },
-    [collaboration],
+    [collaboration, redaction],
   )
+  usePlaceFromAddress(editor)
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
@@ -58,18 +74,23 @@ export function DocumentEditor({ collaboration, identity, label, editable }: { c
 
   if (!editor) return null
   return (
-    <div className="app-editor-layout">
+    <div className={`app-editor-layout${redaction ? ' app-editor-layout--report' : ''}`}>
       <aside className="app-editor-layout__contents">
         <Contents editor={editor} />
       </aside>
       <div className="app-editor-layout__document">
         {editable && (
           <div className="app-editor-layout__toolbar">
-            <Toolbar editor={editor} controls={EDITOR_ID} onLink={() => setLinkFormOpen(true)} />
+            <Toolbar editor={editor} controls={EDITOR_ID} onLink={() => setLinkFormOpen(true)} redaction={redaction} />
             {linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
           </div>
         )}
         <EditorContent editor={editor} className="app-document-frame" />
+        {editable && redaction && <RedactionLayer editor={editor} setup={redaction} />}
+      </div>
+      <div className="app-editor-layout__side">
+        {presence}
+        {redaction && <ReportPanel editor={editor} setup={redaction} />}
       </div>
     </div>
   )

@@ -1,3 +1,4 @@
+import { DialogButtons } from '../forms/DialogButtons'
 import type { Editor } from '@tiptap/core'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { isAllowedLink } from '../../shared/schema'
@@ -61,19 +62,12 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
           onChange={(event) => setAddress(event.target.value)}
         />
       </div>
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button">
-          {existing ? 'Change link' : 'Add link'}
-        </button>
-        {existing && (
-          <button type="button" className="govuk-button govuk-button--warning" onClick={() => { editor.chain().focus().extendMarkRange('link').unsetLink().run(); onClose() }}>
-            Remove link
-          </button>
-        )}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <DialogButtons
+        submitLabel={existing ? 'Change link' : 'Add link'}
+        removeLabel="Remove link"
+        onRemove={existing ? () => { editor.chain().focus().extendMarkRange('link').unsetLink().run(); onClose() } : undefined}
+        onCancel={close}
+      />
     </form>
   )
 }

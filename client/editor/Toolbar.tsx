@@ -1,7 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useRef, type KeyboardEvent } from 'react'
 import { SECTION_HEADING_LEVEL } from '../../shared/schema'
+import { RedactionTools } from '../redaction/RedactionTools'
+import type { RedactionSetup } from '../redaction/redactionSetup'
+import { isMac, mod, ToolbarButton } from './ToolbarButton'
 
 type BlockStyle = 'paragraph' | '2' | '3' | '4'
 
@@ -11,35 +14,6 @@ const BLOCK_STYLES: { value: BlockStyle; label: string }[] = [
   { value: '3', label: 'Sub-heading' },
   { value: '4', label: 'Minor heading' },
 ]
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
-const mod = isMac ? '⌘' : 'Ctrl+'
-
-function ToolbarButton(props: {
-  label: string
-  shortcut?: string
-  pressed?: boolean
-  disabled?: boolean
-  onClick: () => void
-  children: ReactNode
-}) {
-  const title = props.shortcut ? `${props.label} (${props.shortcut})` : props.label
-  return (
-    <button
-      type="button"
-      className="app-toolbar__button"
-      aria-label={props.label}
-      aria-pressed={props.pressed}
-      aria-keyshortcuts={props.shortcut?.replace('⌘', 'Meta+')}
-      title={title}
-      disabled={props.disabled}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={props.onClick}
-    >
-      {props.children}
-    </button>
-  )
-}
 
 /** Arrow keys move between the toolbar's controls (the WAI-ARIA toolbar pattern). */
 function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
@@ -55,7 +29,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
 }
 
 /** `controls`: the id of the editor the toolbar formats. */
-export function Toolbar({ editor, controls, onLink }: { editor: Editor; controls: string; onLink: () => void }) {
+export function Toolbar({ editor, controls, onLink, redaction }: { editor: Editor; controls: string; onLink: () => void; redaction: RedactionSetup | null }) {
   const toolbar = useRef<HTMLDivElement>(null)
   const state = useEditorState({
     editor,
@@ -144,6 +118,7 @@ export function Toolbar({ editor, controls, onLink }: { editor: Editor; controls
           </>
         )}
       </div>
+      {redaction && <RedactionTools editor={editor} setup={redaction} />}
       <div className="app-toolbar__group">
         <ToolbarButton label="Undo" shortcut={`${mod}Z`} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
           Undo

@@ -1,7 +1,7 @@
 /**
  * @module
  * The editor's extensions: the shared report schema plus what only a live editor needs
- * (collaboration through Yjs, other people's carets, placeholders).
+ * (collaboration through Yjs, other people's carets, placeholders) and, in the report, redaction.
  */
 import type { AnyExtension } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
@@ -10,6 +10,7 @@ import { Placeholder } from '@tiptap/extensions'
 import { DOCUMENT_FRAGMENT, reportExtensions } from '../../shared/schema'
 import type { Collaboration as OpenCollaboration } from '../collab/useCollaboration'
 import type { Identity } from '../collab/identity'
+import { redactionExtensions, type RedactionSetup } from '../redaction/redactionSetup'
 import { SectionPrompts } from './sectionPrompts'
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -24,7 +25,8 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret
 }
 
-export function createEditorExtensions({ doc, provider }: OpenCollaboration, identity: Identity): AnyExtension[] {
+/** `redaction`: for the report, its register's live detection, pseudonym labels and Redact shortcut. */
+export function createEditorExtensions({ doc, provider }: OpenCollaboration, identity: Identity, redaction: RedactionSetup | null = null): AnyExtension[] {
   return [
     ...reportExtensions,
     Collaboration.configure({ document: doc, field: DOCUMENT_FRAGMENT }),
@@ -44,5 +46,6 @@ export function createEditorExtensions({ doc, provider }: OpenCollaboration, ide
       showOnlyCurrent: true,
     }),
     SectionPrompts,
+    ...(redaction ? redactionExtensions(redaction) : []),
   ]
 }

@@ -9,8 +9,8 @@ function NoDocuments({ review }: { review: Review }) {
   if (review.role === 'comms') {
     return (
       <div className="govuk-inset-text">
-        The anonymised executive summary and media statement will appear here when they are ready. Communications leads do not see the
-        confidential overview report or the agencies’ reviews.
+        Communications leads see only the anonymised outputs of a review: the executive summary, below, and the media statement when it is
+        ready. They do not see the confidential overview report or the agencies’ reviews.
       </div>
     )
   }

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '../app/Breadcrumbs'
 import { followLink, reviewPath, useFlash } from '../app/router'
 import { SuccessBanner } from '../app/SuccessBanner'
 import { usePageTitle } from '../app/usePageTitle'
+import { mayReadSummary } from '../summary/SummaryPage'
 import { DocumentList } from './DocumentList'
 import { KeyDateList, StatutoryClock } from './KeyDates'
 import { roleLabel } from './roleLabel'
@@ -51,6 +52,22 @@ function ManageLinks({ review }: { review: Review }) {
   )
 }
 
+function PublicOutputs({ review }: { review: Review }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Public outputs</h2>
+      <ul className="govuk-list app-document-list">
+        <li className="app-document-list__item">
+          <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id, 'summary')} onClick={followLink}>
+            Executive summary
+          </a>
+          <span className="govuk-body-s app-block app-muted">The anonymised summary for publication, with its downloads</span>
+        </li>
+      </ul>
+    </>
+  )
+}
+
 function ReviewDetails({ review }: { review: Review }) {
   usePageTitle(review.title)
   const flash = useFlash()
@@ -73,6 +90,8 @@ function ReviewDetails({ review }: { review: Review }) {
 
         <h2 className="govuk-heading-m">Documents</h2>
         <DocumentList review={review} />
+
+        {mayReadSummary(review) && <PublicOutputs review={review} />}
 
         <h2 className="govuk-heading-m">Key dates</h2>
         <KeyDateList review={review} canEdit={canEdit} />

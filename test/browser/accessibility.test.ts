@@ -3,28 +3,10 @@
  * reach it in Chromium (forms also with their errors showing), with a full-page screenshot of each in
  * `.tmp/screens/` for a person to look over.
  */
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Result } from 'axe-core'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { expectNoViolations } from '../helpers/axe.js'
 import { ACCOUNTS, browserTestSite, DEMO_REVIEW_PATH, openReport, saveScreenshot, WAIT, type Person } from '../helpers/browser.js'
 import { PAGE_CASES } from './pageCases.js'
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-function describeViolations(violations: Result[]): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`)
-      return `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${nodes.join('\n')}`
-    })
-    .join('\n\n')
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  expect(violations.length, `axe found problems on ${page.url()}:\n\n${describeViolations(violations)}`).toBe(0)
-}
 
 describe('accessibility of every page', () => {
   const site = browserTestSite()

@@ -49,7 +49,7 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'reviews', as: author, path: '/', ready: (page) => page.getByRole('link', { name: 'Child K' }).waitFor(WAIT) },
   { name: 'reviews-admin', as: ADMIN_EMAIL, path: '/', ready: (page) => page.getByRole('button', { name: 'Create a review' }).waitFor(WAIT) },
   { name: 'review', as: author, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Overview report' }).waitFor(WAIT) },
-  { name: 'review-comms', as: ACCOUNTS.comms.email, path: DEMO_REVIEW_PATH, ready: (page) => page.getByText('will appear here').waitFor(WAIT) },
+  { name: 'review-comms', as: ACCOUNTS.comms.email, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Executive summary' }).waitFor(WAIT) },
   { name: 'review-admin', as: ADMIN_EMAIL, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Members' }).waitFor(WAIT) },
   { name: 'review-edit', as: author, path: `${DEMO_REVIEW_PATH}/edit`, ready: (page) => heading(page, 'Change status and key dates') },
   {
@@ -63,6 +63,39 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   { name: 'report', as: author, path: DEMO_REPORT_PATH, ready: liveEditor },
+  {
+    name: 'report-register-errors',
+    as: author,
+    path: DEMO_REPORT_PATH,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByRole('tab', { name: 'Register' }).click()
+      await page.getByRole('button', { name: 'Add a person or place' }).click()
+      await submitWithErrors(page, 'Add to the register')
+    },
+  },
+  {
+    name: 'report-public-roles',
+    as: author,
+    path: DEMO_REPORT_PATH,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByRole('tab', { name: 'Register' }).click()
+      await page.getByText('Roles named in the summary').click()
+      await page.getByRole('button', { name: 'Add a panel member' }).click()
+      await submitWithErrors(page, 'Save roles')
+    },
+  },
+  {
+    name: 'report-summary-preview',
+    as: author,
+    path: DEMO_REPORT_PATH,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByRole('button', { name: 'Summary preview' }).click()
+      await page.getByRole('heading', { name: 'Preview of the executive summary' }).waitFor(WAIT)
+    },
+  },
   { name: 'imr', as: author, path: `${DEMO_REVIEW_PATH}/imr/police`, ready: liveEditor },
   {
     name: 'imr-read-only',
@@ -95,6 +128,10 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   { name: 'members-read', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/members`, ready: (page) => page.getByRole('cell', { name: 'panel@example.org' }).waitFor(WAIT) },
+  { name: 'summary', as: author, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByRole('link', { name: 'Word document (.docx)' }).waitFor(WAIT) },
+  { name: 'summary-comms', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByRole('link', { name: 'PDF' }).waitFor(WAIT) },
+  { name: 'summary-panel', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByText('No section of the report is in the executive summary yet').waitFor(WAIT) },
+  { name: 'summary-no-permission', as: ACCOUNTS.agency.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => heading(page, 'You do not have access to this page') },
   { name: 'audit', as: author, path: `${DEMO_REVIEW_PATH}/audit`, ready: (page) => page.getByRole('columnheader', { name: 'From where' }).waitFor(WAIT) },
   { name: 'create-review', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => heading(page, 'Create a review') },
   { name: 'create-review-errors', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => submitWithErrors(page, 'Create review') },

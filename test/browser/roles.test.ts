@@ -19,7 +19,8 @@ describe('who can open which document', () => {
     const { page } = comms
     await page.goto(site.url + DEMO_REVIEW_PATH)
     await page.getByRole('heading', { name: 'Child K', level: 1 }).waitFor(WAIT)
-    await page.getByText('anonymised executive summary and media statement will appear here').waitFor(WAIT)
+    await page.getByText('Communications leads see only the anonymised outputs').waitFor(WAIT)
+    await page.getByRole('link', { name: 'Executive summary' }).waitFor(WAIT)
     expect(await page.getByRole('link', { name: 'Overview report' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: /^IMR/ }).count()).toBe(0)
 

@@ -45,7 +45,8 @@ export function generateRedactedReport({ words, redactions, entities }: Redacted
     return { id: `entity${String(index).padStart(6, '0')}`, realName, aliases: [name()], category, pseudonym: `Person ${index + 1}` }
   })
   const wordsPerSection = Math.ceil(words / REPORT_SKELETON.length)
-  const redactionChance = redactions / words
+  // A little above the even rate, so that all of them are placed before the text ends.
+  const redactionChance = (redactions / words) * 1.1
   let written = 0
   let redacted = 0
   const content: JSONContent[] = []

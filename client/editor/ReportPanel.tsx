@@ -1,0 +1,62 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import { Tabs } from '../app/Tabs'
+import { useStoreValue } from '../app/valueStore'
+import { findingsIn } from '../redaction/detectionPlugin'
+import { FindingList } from '../redaction/FindingList'
+import { PublicRolesForm } from '../redaction/PublicRolesForm'
+import type { PanelTab, RedactionSetup } from '../redaction/redactionSetup'
+import { RegisterPanel } from '../redaction/RegisterPanel'
+import { SectionAudienceList } from '../summary/SectionAudienceList'
+import { SummaryPreview } from '../summary/SummaryPreview'
+
+/**
+ * The report's side panel: what is not redacted yet, the register of people and places with the
+ * roles the summary names, and the live preview of the executive summary, which takes half the
+ * width so the report and its public version sit side by side.
+ */
+export function ReportPanel({ editor, setup }: { editor: Editor; setup: RedactionSetup }) {
+  const tab = useStoreValue(setup.panelTab)
+  const editable = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable })
+  const unredacted = useEditorState({ editor, selector: ({ editor: current }) => findingsIn(current.state).length })
+  return (
+    <div className={`app-report-panel${tab === 'summary' ? ' app-report-panel--wide' : ''}`}>
+      <Tabs<PanelTab>
+        label="Redaction and summary"
+        idPrefix="report-panel"
+        selected={tab}
+        onSelect={(next) => setup.panelTab.set(next)}
+        tabs={[
+          { id: 'findings', label: unredacted > 0 ? `To redact (${unredacted})` : 'To redact', panel: () => <FindingList editor={editor} store={setup.store} /> },
+          {
+            id: 'register',
+            label: 'Register',
+            panel: () => (
+              <>
+                <RegisterPanel store={setup.store} editable={editable} />
+                <details className="govuk-details govuk-!-margin-top-6">
+                  <summary className="govuk-details__summary">
+                    <span className="govuk-details__summary-text">Roles named in the summary</span>
+                  </summary>
+                  <div className="govuk-details__text">
+                    <PublicRolesForm store={setup.store} editable={editable} />
+                  </div>
+                </details>
+              </>
+            ),
+          },
+          {
+            id: 'summary',
+            label: 'Summary',
+            panel: () => (
+              <>
+                <SectionAudienceList editor={editor} />
+                <SummaryPreview editor={editor} store={setup.store} />
+              </>
+            ),
+          },
+        ]}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,90 @@
+/**
+ * @module
+ * Beside each redacted run of text, what the public will read instead: the entity's pseudonym
+ * ("Mother"), or the neutral wording of an ad hoc redaction ("[a date]"). Only a decoration: the
+ * document's text stays as it was written, and the label is neither copied nor searched.
+ */
+import { Extension } from '@tiptap/core'
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { pseudonymLookup, replacementFor, type PseudonymLookup } from '../../shared/redaction/publicText'
+import { REDACTION_MARK, type RedactionAttributes } from '../../shared/schema'
+import type { RegisterStore } from './registerStore'
+
+export interface RedactedRun {
+  from: number
+  to: number
+  attributes: RedactionAttributes
+}
+
+const redactionOf = (node: ProseMirrorNode): Mark | undefined => node.marks.find((mark) => mark.type.name === REDACTION_MARK)
+
+const sameAttributes = (a: RedactionAttributes, b: RedactionAttributes) => a.entityId === b.entityId && a.category === b.category && a.reason === b.reason
+
+/** Each run of text under one redaction, however its words are formatted. */
+export function findRedactedRuns(doc: ProseMirrorNode): RedactedRun[] {
+  const runs: RedactedRun[] = []
+  doc.descendants((node, position) => {
+    if (!node.isTextblock) return true
+    let current: RedactedRun | null = null
+    node.forEach((child, offset) => {
+      const mark = child.isText ? redactionOf(child) : undefined
+      const from = position + 1 + offset
+      const attributes = mark?.attrs as RedactionAttributes | undefined
+      if (attributes && current && current.to === from && sameAttributes(current.attributes, attributes)) current.to = from + child.nodeSize
+      else if (attributes) runs.push((current = { from, to: from + child.nodeSize, attributes }))
+      else current = null
+    })
+    return false
+  })
+  return runs
+}
+
+function label(text: string, redacted: boolean): HTMLElement {
+  const element = document.createElement('span')
+  element.className = redacted ? 'app-redaction-label' : 'app-redaction-label app-redaction-label--neutral'
+  element.dataset.pseudonym = text
+  element.contentEditable = 'false'
+  return element
+}
+
+function labels(doc: ProseMirrorNode, pseudonyms: PseudonymLookup): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    findRedactedRuns(doc).map((run) => {
+      const text = replacementFor(run.attributes, pseudonyms)
+      const linked = run.attributes.entityId !== null && pseudonyms.has(run.attributes.entityId)
+      return Decoration.widget(run.to, () => label(text, linked), { side: -1, ignoreSelection: true, marks: [], key: `${linked ? 'e' : 'n'}:${text}` })
+    }),
+  )
+}
+
+const labelsKey = new PluginKey<DecorationSet>('pseudonymLabels')
+const REGISTER_CHANGED = 'registerChanged'
+
+export const PseudonymLabels = Extension.create<{ store: RegisterStore | null }>({
+  name: 'pseudonymLabels',
+  addOptions: () => ({ store: null }),
+  addProseMirrorPlugins() {
+    const store = this.options.store
+    if (!store) return []
+    const lookup = () => pseudonymLookup(store.register.get().entities)
+    return [
+      new Plugin<DecorationSet>({
+        key: labelsKey,
+        state: {
+          init: (_config, state) => labels(state.doc, lookup()),
+          apply: (tr, previous) => (tr.docChanged || tr.getMeta(labelsKey) === REGISTER_CHANGED ? labels(tr.doc, lookup()) : previous),
+        },
+        props: { decorations: (state) => labelsKey.getState(state) },
+        view: (view: EditorView) => {
+          const unsubscribe = store.register.subscribe(() => {
+            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(labelsKey, REGISTER_CHANGED).setMeta('addToHistory', false))
+          })
+          return { destroy: unsubscribe }
+        },
+      }),
+    ]
+  },
+})
