@@ -27,12 +27,22 @@ const UNCHECKED = 'Part that could not be checked'
  * with `onAccepted`, the author may accept one as not identifying.
  */
 export function LeakFindingList({ reviewId, findings, onAccepted }: { reviewId: string; findings: Finding[]; onAccepted?: () => void }) {
+  // One acceptance covers a text wherever it was found, so it is offered once, on its first finding.
+  const offered = new Set<string>()
+  const mayAccept = (finding: Finding): finding is Finding & { text: string } => {
+    if (!onAccepted || finding.text === undefined || finding.label === UNCHECKED) return false
+    const key = finding.text.toLocaleLowerCase('en-GB')
+    if (offered.has(key)) return false
+    offered.add(key)
+    return true
+  }
   return (
     <ul className="govuk-list govuk-list--bullet">
       {findings.map((finding, index) => (
-        <li key={index}>
+        // Keyed by what it is, so that an open form stays with its finding when another one goes.
+        <li key={`${finding.part}\u0000${finding.label}\u0000${finding.text ?? index}`}>
           <LeakFindingItem reviewId={reviewId} finding={finding} />
-          {onAccepted && finding.text !== undefined && finding.label !== UNCHECKED && <AcceptFindingForm reviewId={reviewId} text={finding.text} onAccepted={onAccepted} />}
+          {mayAccept(finding) && onAccepted && <AcceptFindingForm reviewId={reviewId} text={finding.text} onAccepted={onAccepted} />}
         </li>
       ))}
     </ul>

@@ -27,17 +27,19 @@ async function download(page: Page, linkName: string): Promise<Uint8Array> {
 
 const textOf = (parts: Array<{ text: string }>) => parts.map((part) => part.text).join('\n')
 
-async function registerMother(page: Page): Promise<void> {
+async function register(page: Page, realName: string, pseudonym: string): Promise<void> {
   await page.getByRole('tab', { name: 'Register' }).click()
   await page.getByRole('button', { name: 'Add a person or place' }).click()
   await page.getByRole('button', { name: 'Add to the register' }).click()
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor(WAIT)
-  await page.getByLabel('Real name').fill('Jane Smith')
+  await page.getByLabel('Real name').fill(realName)
   await page.getByLabel('Category').selectOption('family')
-  await page.getByLabel('Pseudonym').fill('Mother')
+  await page.getByLabel('Pseudonym').fill(pseudonym)
   await page.getByRole('button', { name: 'Add to the register' }).click()
-  await page.getByRole('button', { name: 'Change Mother' }).waitFor(WAIT)
+  await page.getByRole('button', { name: `Change ${pseudonym}` }).waitFor(WAIT)
 }
+
+const registerMother = (page: Page) => register(page, 'Jane Smith', 'Mother')
 
 describe('redacting a registered name before the summary is published', () => {
   const site = browserTestSite()
@@ -154,4 +156,30 @@ describe('redacting a registered name before the summary is published', () => {
     await expectNoViolations(page)
     expect(author.pageErrors).toEqual([])
   }, 90_000)
+
+  it('lets the author accept a finding as not identifying, with a reason, from the summary page', async () => {
+    const { page } = await site.open(ACCOUNTS.author.email)
+    await openReport(page, site.url)
+    await register(page, 'Ann Brown', 'Grandmother')
+    await page.getByRole('tab', { name: 'Summary' }).click()
+    // The list of sections is folded away once a section is in the summary.
+    if (!(await page.getByLabel(SECTION).isVisible())) await page.getByText(/^Sections in the summary/).click()
+    await page.getByLabel(SECTION).selectOption('both')
+    await page.locator('.ProseMirror h2', { hasText: SECTION }).locator('xpath=following-sibling::p[1]').click()
+    await page.keyboard.type('A brown van was outside. ')
+    await page.locator('.ProseMirror .app-finding', { hasText: 'brown' }).waitFor(WAIT)
+    await page.locator('[data-saved="true"]').waitFor(WAIT)
+
+    await page.goto(site.url + SUMMARY_PATH)
+    const acceptBrown = page.locator('details', { hasText: 'Accept “brown” as not identifying' })
+    await acceptBrown.getByText('Accept “brown” as not identifying').click()
+    await acceptBrown.getByRole('button', { name: 'Accept as not identifying' }).click()
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor(WAIT)
+    await expectNoViolations(page)
+    await acceptBrown.getByLabel('Why does this not identify anyone?').fill('Brown is the colour of the van here, not the family’s name.')
+    await acceptBrown.getByRole('button', { name: 'Accept as not identifying' }).click()
+    await acceptBrown.waitFor({ ...WAIT, state: 'detached' })
+    expect(await page.locator('body').innerText()).not.toMatch(/Ann Brown/)
+    await saveScreenshot(page, 'summary-finding-accepted')
+  }, 60_000)
 })
