@@ -1,9 +1,12 @@
 /**
  * @module
  * First start: the admin account and, unless SEED_DEMO=0, the demo review "Child K" with an account
- * for each role. Its report is the standard skeleton with a little fictional drafting.
+ * for each role. Its report is the standard skeleton with a little fictional drafting, and a register
+ * with the (fictional) child behind "Child K".
  */
 import type { JSONContent } from '@tiptap/core'
+import type * as Y from 'yjs'
+import { putEntity, writePublicRoles } from '../../shared/redaction/registerDoc.js'
 import { createReportSkeleton } from '../../shared/schema/index.js'
 import { todayIso } from '../../shared/reviews/statutoryClock.js'
 import type { ReviewRole } from '../../shared/auth/roles.js'
@@ -47,6 +50,18 @@ export function demoReportContent(): JSONContent {
     index += 1 // the skeleton's empty paragraph under this heading
   }
   return { type: 'doc', content }
+}
+
+/** The demo's register: the child behind "Child K" (fictional), and the board's public roles. */
+export function prepareDemoRegister(doc: Y.Doc): void {
+  putEntity(doc, 'demochild0000001', { realName: 'Kai Walker', aliases: ['Kai', 'KW'], category: 'child', pseudonym: 'Child K' })
+  writePublicRoles(doc, {
+    boardName: 'Northshire Safeguarding Children Partnership',
+    boardChair: 'Professor Anne Wells',
+    panelChair: 'David Osei',
+    overviewAuthor: 'Dr Ruth Hale',
+    panelMembers: [{ jobTitle: 'Designated Nurse for Safeguarding', organisation: 'Northshire Integrated Care Board' }],
+  })
 }
 
 export const DEMO_AGENCIES = [
@@ -98,6 +113,7 @@ export async function seedFirstStart(accounts: AccountService, reviews: ReviewSe
       dates: { notification: daysAgo(45, now), decision: daysAgo(20, now), panelFirstMeeting: daysAgo(6, now) },
     },
     demoReportContent(),
+    prepareDemoRegister,
   )
   const access = reviews.access(publicUser(admin), DEMO_REVIEW_ID)
   const demoPassword = options.demoPassword ?? generatePassword()

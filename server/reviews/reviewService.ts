@@ -128,7 +128,8 @@ export class ReviewService {
     return { access, level: documentAccess(document, access.capabilities, access.agencyId) }
   }
 
-  async create(input: CreateReview, report?: JSONContent): Promise<StoredReview> {
+  /** `prepareReport` may add to the new report's Y.Doc what is not its text (the demo's register). */
+  async create(input: CreateReview, report?: JSONContent, prepareReport?: (doc: Y.Doc) => void): Promise<StoredReview> {
     if (this.find(input.id)) throw new AppError('review_exists', 409, 'A review with that id already exists.')
     const review: StoredReview = {
       id: input.id,
@@ -146,6 +147,7 @@ export class ReviewService {
       const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
       const content = document.kind === 'report' ? (report ?? createReportSkeleton()) : createImrSkeleton(agency?.name ?? '')
       const doc = jsonToDocument(content)
+      if (document.kind === 'report') prepareReport?.(doc)
       try {
         await this.documents.compact(reviewDocumentName(document), Y.encodeStateAsUpdate(doc))
       } catch (error) {
