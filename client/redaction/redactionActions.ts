@@ -6,23 +6,12 @@
  */
 import { getMarkRange, type Editor } from '@tiptap/core'
 import { yUndoPluginKey } from '@tiptap/y-tiptap'
-import type { EntityCategory } from '../../shared/redaction/categories'
 import { findUnredacted, type Finding } from '../../shared/redaction/detection'
-import type { IdentifierKind } from '../../shared/redaction/identifiers'
+import { IDENTIFIER_CATEGORIES } from '../../shared/redaction/identifiers'
 import type { RegisterEntity } from '../../shared/redaction/register'
 import { REDACTION_MARK, type RedactionAttributes } from '../../shared/schema'
 import { detectNow } from './detectionPlugin'
 import type { RegisterStore } from './registerStore'
-
-const IDENTIFIER_CATEGORIES: Record<IdentifierKind, EntityCategory> = {
-  nhsNumber: 'identifier',
-  niNumber: 'identifier',
-  phone: 'identifier',
-  email: 'identifier',
-  postcode: 'place',
-  streetAddress: 'place',
-  dateOfBirth: 'date',
-}
 
 /** How a finding is redacted: linked to its register entity, or ad hoc with the identifier's category. */
 export function redactionFor(finding: Finding, entities: readonly RegisterEntity[]): RedactionAttributes {

@@ -7,8 +7,8 @@
 import { useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import type { PublicRoles } from '../../shared/redaction/register'
-import { PUBLIC_ROLES_MAP, REGISTER_MAP, readPublicRoles, readRegister, type ReadRegister } from '../../shared/redaction/registerDoc'
-import { RegisterMatcher } from '../../shared/redaction/registerMatcher'
+import { PUBLIC_ROLES_MAP, REGISTER_MAP, readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } from '../../shared/redaction/registerDoc'
+import type { RegisterMatcher } from '../../shared/redaction/registerMatcher'
 import { ValueStore } from '../app/valueStore'
 
 export class RegisterStore {
@@ -35,8 +35,7 @@ export class RegisterStore {
   get matcher(): RegisterMatcher {
     const register = this.register.get()
     if (this.matcherFor !== register || !this.cachedMatcher) {
-      const salvaged = register.invalid.flatMap(({ id, names }) => names.map((name, index) => ({ id: `${id}-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
-      this.cachedMatcher = new RegisterMatcher([...register.entities, ...salvaged])
+      this.cachedMatcher = registerMatcherOf(register)
       this.matcherFor = register
     }
     return this.cachedMatcher

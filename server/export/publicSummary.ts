@@ -8,8 +8,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { AcceptedFinding } from '../../shared/redaction/acceptedFindings.js'
 import type { LeakScanner } from '../../shared/redaction/leakCheck.js'
-import type { PublicRoles, RegisterEntity } from '../../shared/redaction/register.js'
-import { readPublicRoles, readRegister, type ReadRegister } from '../../shared/redaction/registerDoc.js'
+import type { PublicRoles } from '../../shared/redaction/register.js'
+import { readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } from '../../shared/redaction/registerDoc.js'
 import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
 import { getReportSchema } from '../../shared/schema/index.js'
 import { composeExecutiveSummary, type ExecutiveSummary } from '../../shared/summary/executiveSummary.js'
@@ -24,13 +24,6 @@ export interface PublicSummarySource {
   scanner: LeakScanner
 }
 
-/** The names of entries that fail the schema are still searched for, as identifiers. */
-function matcherFor(register: ReadRegister): RegisterMatcher {
-  const salvaged: RegisterEntity[] = register.invalid.flatMap(({ id, names }) =>
-    names.map((name, index) => ({ id: `${id}-${index}`, realName: name, aliases: [], category: 'identifier' as const, pseudonym: '' })),
-  )
-  return new RegisterMatcher([...register.entities, ...salvaged])
-}
 
 export interface SummaryContext {
   documentName: string
@@ -48,5 +41,5 @@ export async function readPublicSummary(registry: DocumentRegistry, { documentNa
   const report = getReportSchema().nodeFromJSON(read.json)
   const summary = composeExecutiveSummary(report, read.register.entities, read.roles)
   const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
-  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: matcherFor(read.register), memberNames: members, accepted } }
+  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: registerMatcherOf(read.register), memberNames: members, accepted } }
 }

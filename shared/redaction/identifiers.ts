@@ -5,6 +5,7 @@
  * dates of birth and street addresses. Each finder returns the spans it found; none of them needs the
  * register, so they also catch what nobody thought to register.
  */
+import type { EntityCategory } from './categories.js'
 
 export const IDENTIFIER_KINDS = ['nhsNumber', 'niNumber', 'postcode', 'phone', 'email', 'dateOfBirth', 'streetAddress'] as const
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number]
@@ -17,6 +18,17 @@ export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
   email: 'Email address',
   dateOfBirth: 'Date of birth',
   streetAddress: 'Street address',
+}
+
+/** The category an identifier is redacted under when it is redacted ad hoc. */
+export const IDENTIFIER_CATEGORIES: Record<IdentifierKind, EntityCategory> = {
+  nhsNumber: 'identifier',
+  niNumber: 'identifier',
+  phone: 'identifier',
+  email: 'identifier',
+  postcode: 'place',
+  streetAddress: 'place',
+  dateOfBirth: 'date',
 }
 
 export interface IdentifierMatch {

@@ -6,6 +6,7 @@
  * that fails is reported, and its names are still searched for (the leak check fails closed).
  */
 import * as Y from 'yjs'
+import { RegisterMatcher } from './registerMatcher.js'
 import { PublicRolesSchema, RegisterEntitySchema, type PublicRoles, type RegisterEntity, type RegisterEntityInput } from './register.js'
 
 export const REGISTER_MAP = 'register'
@@ -34,6 +35,15 @@ export function readRegister(doc: Y.Doc): ReadRegister {
   })
   result.entities.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, 'en-GB') || a.id.localeCompare(b.id))
   return result
+}
+
+/**
+ * The matcher for a register as read: its entities, and the names of entries that fail the schema
+ * (searched as identifiers), so that a broken entry never lets its name through.
+ */
+export function registerMatcherOf(register: ReadRegister): RegisterMatcher {
+  const salvaged = register.invalid.flatMap(({ id, names }) => names.map((name, index) => ({ id: `${id}-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
+  return new RegisterMatcher([...register.entities, ...salvaged])
 }
 
 export function putEntity(doc: Y.Doc, id: string, entity: RegisterEntityInput): void {
