@@ -54,7 +54,8 @@ class DetectionScheduler {
   }
 
   update(view: EditorView, previous: EditorState): void {
-    if (!view.state.doc.eq(previous.doc)) this.schedule(view.state.doc.content.size > LARGE_DOCUMENT ? CALM_DELAY : QUICK_DELAY)
+    // A new document object is a change; comparing contents would walk the report on every transaction.
+    if (view.state.doc !== previous.doc) this.schedule(view.state.doc.content.size > LARGE_DOCUMENT ? CALM_DELAY : QUICK_DELAY)
   }
 
   private schedule(delay: number): void {

@@ -6,7 +6,8 @@
  */
 import { Extension } from '@tiptap/core'
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, RemoveMarkStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import { pseudonymLookup, replacementFor, type PseudonymLookup } from '../../shared/redaction/publicText'
 import { REDACTION_MARK, type RedactionAttributes } from '../../shared/schema'
@@ -60,6 +61,25 @@ function labels(doc: ProseMirrorNode, pseudonyms: PseudonymLookup): DecorationSe
   )
 }
 
+/**
+ * Whether a change adds, removes or edits redacted text; typing anywhere else only moves the labels,
+ * so a keystroke does not walk the whole report.
+ */
+export function touchesRedaction(tr: Transaction): boolean {
+  return tr.steps.some((step, index) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return step.mark.type.name === REDACTION_MARK
+    const before = tr.docs[index]
+    const after = tr.docs[index + 1] ?? tr.doc
+    const type = before.type.schema.marks[REDACTION_MARK]
+    if (!type) return false
+    let touched = false
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      touched ||= before.rangeHasMark(oldStart, oldEnd, type) || after.rangeHasMark(newStart, newEnd, type)
+    })
+    return touched
+  })
+}
+
 const labelsKey = new PluginKey<DecorationSet>('pseudonymLabels')
 const REGISTER_CHANGED = 'registerChanged'
 
@@ -75,7 +95,10 @@ export const PseudonymLabels = Extension.create<{ store: RegisterStore | null }>
         key: labelsKey,
         state: {
           init: (_config, state) => labels(state.doc, lookup()),
-          apply: (tr, previous) => (tr.docChanged || tr.getMeta(labelsKey) === REGISTER_CHANGED ? labels(tr.doc, lookup()) : previous),
+          apply: (tr, previous) => {
+            if (tr.getMeta(labelsKey) === REGISTER_CHANGED || (tr.docChanged && touchesRedaction(tr))) return labels(tr.doc, lookup())
+            return tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous
+          },
         },
         props: { decorations: (state) => labelsKey.getState(state) },
         view: (view: EditorView) => {
