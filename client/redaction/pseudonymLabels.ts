@@ -5,11 +5,11 @@
  * document's text stays as it was written, and the label is neither copied nor searched.
  */
 import { Extension } from '@tiptap/core'
-import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
 import { AddMarkStep, RemoveMarkStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
-import { pseudonymLookup, replacementFor, type PseudonymLookup } from '../../shared/redaction/publicText'
+import { pseudonymLookup, redactionOf, replacementFor, sameRedaction, type PseudonymLookup } from '../../shared/redaction/publicText'
 import { REDACTION_MARK, type RedactionAttributes } from '../../shared/schema'
 import type { RegisterStore } from './registerStore'
 
@@ -19,9 +19,6 @@ export interface RedactedRun {
   attributes: RedactionAttributes
 }
 
-const redactionOf = (node: ProseMirrorNode): Mark | undefined => node.marks.find((mark) => mark.type.name === REDACTION_MARK)
-
-const sameAttributes = (a: RedactionAttributes, b: RedactionAttributes) => a.entityId === b.entityId && a.category === b.category && a.reason === b.reason
 
 /** Each run of text under one redaction, however its words are formatted. */
 export function findRedactedRuns(doc: ProseMirrorNode): RedactedRun[] {
@@ -33,7 +30,7 @@ export function findRedactedRuns(doc: ProseMirrorNode): RedactedRun[] {
       const mark = child.isText ? redactionOf(child) : undefined
       const from = position + 1 + offset
       const attributes = mark?.attrs as RedactionAttributes | undefined
-      if (attributes && current && current.to === from && sameAttributes(current.attributes, attributes)) current.to = from + child.nodeSize
+      if (attributes && current && current.to === from && sameRedaction({ attrs: current.attributes }, { attrs: attributes })) current.to = from + child.nodeSize
       else if (attributes) runs.push((current = { from, to: from + child.nodeSize, attributes }))
       else current = null
     })

@@ -26,11 +26,13 @@ export function replacementFor(attributes: RedactionAttributes, pseudonyms: Pseu
   return entity?.pseudonym ?? NEUTRAL_WORDING[attributes.category] ?? NEUTRAL_WORDING.identifier
 }
 
-function redactionOf(node: ProseMirrorNode): Mark | undefined {
+/** The redaction mark on a node, if any. */
+export function redactionOf(node: ProseMirrorNode): Mark | undefined {
   return node.marks.find((mark) => mark.type.name === REDACTION_MARK)
 }
 
-function sameRedaction(a: Mark, b: Mark): boolean {
+/** Whether two redactions are one: the same entity, or the same ad hoc category and reason. */
+export function sameRedaction(a: Pick<Mark, 'attrs'>, b: Pick<Mark, 'attrs'>): boolean {
   return a.attrs.entityId === b.attrs.entityId && a.attrs.category === b.attrs.category && a.attrs.reason === b.attrs.reason
 }
 
