@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { documentToJson } from '../../server/export/documentJson.js'
 import { renderReportBody } from '../../server/export/reportHtml.js'
-import { connectProvider } from '../helpers/providers.js'
+import { connectProvider, waitUntilSynced } from '../helpers/providers.js'
 import { reportXml } from '../helpers/reportEdits.js'
 import { ACCOUNTS, DEMO_REPORT, fetchReportHtml, startTestServer } from '../helpers/testServer.js'
 import { waitUntilConverged } from './support/convergence.js'
@@ -28,6 +28,9 @@ describe('random editing by several people through the real server', () => {
       const people = await Promise.all(tokens.map((token) => connectProvider(server.collabUrl, token)))
 
       await editAtRandom(people, new Random(seed), STEPS)
+      // Everyone may have been offline at the last step, and the server unloads a report nobody has open:
+      // its copy is there again once every person is back and synced.
+      await Promise.all(people.map(waitUntilSynced))
 
       const serverCopy = server.collab.registry.find(DEMO_REPORT)?.doc
       if (!serverCopy) throw new Error('the server has no copy of the report open')
