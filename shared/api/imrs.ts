@@ -1,0 +1,68 @@
+/**
+ * @module
+ * The IMR API's bodies. Routes, all under `/api/reviews/:reviewId`:
+ * - `GET  /imrs`                                  the IMRs the caller may read, in brief
+ * - `GET  /imrs/:agencyId`                        one IMR: details, status, chronology, the caller's access
+ * - `PUT  /imrs/:agencyId/details`                `ImrDetailsFields` (own agency, not signed off)
+ * - `POST /imrs/:agencyId/status`                 `ImrStatusChange` (own agency, not signed off)
+ * - `POST /imrs/:agencyId/entries`                `ChronologyEntryFields` → the new entry
+ * - `PUT  /imrs/:agencyId/entries/:entryId`       `ChangeChronologyEntry` → the changed entry; 409 `edit_conflict` on a stale revision
+ * - `DELETE /imrs/:agencyId/entries/:entryId`     `?revision=N`
+ * - `POST /imrs/:agencyId/chronology/import`      the file itself (CSV or DOCX), `?mode=replace|append`;
+ *                                                 all or nothing: 400 `import_failed` with `ImportProblem[]` in details
+ * - `GET  /imrs/:agencyId/chronology.csv`         the chronology as CSV, in the import's columns
+ * - `GET  /chronology`                            every readable IMR's entries, for the merged chronology
+ * - `GET  /imrs/:agencyId/analysis`               the analysis paragraphs (id and text), for excerpts
+ */
+import { z } from 'zod'
+import { AgencyChronologyEntrySchema, ChronologyEntryFieldsSchema, ChronologyEntrySchema } from '../imr/chronologyEntry.js'
+import { ImrDetailsFieldsSchema, ImrStatusSchema, SignOffSchema } from '../imr/imrDetails.js'
+import { DocumentAccessSchema } from './reviews.js'
+
+export const ImrSummarySchema = z.object({
+  agencyId: z.string(),
+  agencyName: z.string(),
+  status: ImrStatusSchema,
+  signOff: SignOffSchema.nullable(),
+  entryCount: z.number().int(),
+  access: DocumentAccessSchema,
+  updatedAt: z.string().nullable(),
+})
+export type ImrSummary = z.infer<typeof ImrSummarySchema>
+
+export const ImrListSchema = z.object({ imrs: z.array(ImrSummarySchema) })
+export type ImrList = z.infer<typeof ImrListSchema>
+
+export const ImrViewSchema = ImrSummarySchema.extend({
+  details: ImrDetailsFieldsSchema,
+  entries: z.array(ChronologyEntrySchema),
+  /** Goes up on every change to this IMR's details, status or chronology. */
+  revision: z.number().int(),
+})
+export type ImrView = z.infer<typeof ImrViewSchema>
+
+export const ChangeChronologyEntrySchema = z.object({ revision: z.number().int().min(1), fields: ChronologyEntryFieldsSchema }).strict()
+export type ChangeChronologyEntry = z.infer<typeof ChangeChronologyEntrySchema>
+
+export const IMPORT_MODES = ['replace', 'append'] as const
+export const ImportModeSchema = z.enum(IMPORT_MODES)
+export type ImportMode = z.infer<typeof ImportModeSchema>
+
+/** One reason an imported file was refused: row 1 is the first row after the header; row 0 is the header. */
+export const ImportProblemSchema = z.object({ row: z.number().int().min(0), column: z.string().nullable(), message: z.string() })
+export type ImportProblem = z.infer<typeof ImportProblemSchema>
+
+export const ImportResultSchema = z.object({ imported: z.number().int(), entryCount: z.number().int() })
+export type ImportResult = z.infer<typeof ImportResultSchema>
+
+export const MergedChronologySourceSchema = z.object({
+  agencies: z.array(z.object({ id: z.string(), name: z.string(), status: ImrStatusSchema })),
+  entries: z.array(AgencyChronologyEntrySchema),
+  /** Changes whenever any entry of any readable IMR changes; also sent as the ETag. */
+  revision: z.string(),
+})
+export type MergedChronologySource = z.infer<typeof MergedChronologySourceSchema>
+
+export const AnalysisParagraphSchema = z.object({ id: z.string(), text: z.string() })
+export const ImrAnalysisSchema = z.object({ agencyId: z.string(), paragraphs: z.array(AnalysisParagraphSchema) })
+export type ImrAnalysis = z.infer<typeof ImrAnalysisSchema>
