@@ -17,9 +17,12 @@ import type { AppEnv } from './http/context.js'
 import { jsonBodyLimit } from './http/jsonBody.js'
 import { healthRoutes, type HealthFigures } from './http/health.js'
 import { exportRoutes } from './http/exports.js'
+import { imrRoutes, isChronologyImport } from './http/imrs.js'
+import { imrAnalysisRoutes } from './http/imrAnalysis.js'
 import { memberRoutes } from './http/members.js'
 import { reviewRoutes } from './http/reviews.js'
 import { userRoutes } from './http/users.js'
+import type { ImrService } from './imr/imrService.js'
 import type { MemberService } from './reviews/memberService.js'
 import type { ReviewService } from './reviews/reviewService.js'
 
@@ -28,6 +31,7 @@ export interface AppServices {
   sessions: SessionService
   reviews: ReviewService
   members: MemberService
+  imrs: ImrService
   audit: AuditLog
   registry: DocumentRegistry
   health: HealthFigures
@@ -39,7 +43,9 @@ export interface AppServices {
 export function createApp(services: AppServices): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
   api.route('/health', healthRoutes(services.health))
-  api.use('*', jsonBodyLimit())
+  const jsonLimit = jsonBodyLimit()
+  // A chronology import's body is the file itself, read up to a limit of its own.
+  api.use('*', (c, next) => (isChronologyImport(c.req.method, c.req.path) ? next() : jsonLimit(c, next)))
   api.use('*', sessionMiddleware(services.accounts, services.sessions))
   api.use('*', async (c, next) => {
     await next()
@@ -52,6 +58,8 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/reviews', memberRoutes(services.reviews, services.members, services.disconnect))
   api.route('/reviews', reviewAuditRoutes(services.reviews, services.audit))
   api.route('/reviews', exportRoutes(services.reviews, services.registry, services.accounts, services.audit))
+  api.route('/reviews', imrRoutes(services.imrs, services.audit, services.disconnect))
+  api.route('/reviews', imrAnalysisRoutes(services.reviews, services.registry))
   api.notFound(notFound)
 
   const app = new Hono<AppEnv>()

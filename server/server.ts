@@ -17,15 +17,18 @@ import { SessionService } from './auth/sessions.js'
 import { authorizeCollab } from './collab/authorize.js'
 import { CollabServer } from './collab/collabServer.js'
 import { redactionAudit } from './collab/redactionAudit.js'
+import { paragraphIds } from './collab/paragraphIds.js'
 import { log } from './log.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './collab/options.js'
 import type { AppEnv } from './http/context.js'
 import { openDatabase } from './storage/database.js'
+import { FileImrStore } from './storage/fileImrStore.js'
 import type { DocumentStore } from './storage/documentStore.js'
 import { FileDocumentStore } from './storage/fileDocumentStore.js'
 import { MonitoredDocumentStore } from './storage/monitoredDocumentStore.js'
 import { StorageHealth } from './storage/storageHealth.js'
 import { seedFirstStart } from './reviews/demo.js'
+import { ImrService } from './imr/imrService.js'
 import { MemberService } from './reviews/memberService.js'
 import { ReviewService } from './reviews/reviewService.js'
 
@@ -53,6 +56,7 @@ export interface RunningServer {
   reviews: ReviewService
   accounts: AccountService
   members: MemberService
+  imrs: ImrService
   audit: AuditLog
   collab: CollabServer
   /** The HTTP app, so tests can list its routes. */
@@ -73,9 +77,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const sessions = new SessionService(database, options.sessionIdleMs)
   // A new review's documents are written before it exists: if that fails the request gets a 503 and
   // nothing is held in memory to retry, so it is no concern of the storage health.
-  const reviews = new ReviewService(database, documentFiles)
+  const imrStore = await FileImrStore.open(join(options.dataDir, 'imrs'), { health: storageHealth, retry: collabOptions })
+  const reviews = new ReviewService(database, documentFiles, (reviewId, agencyId) => imrs.isSignedOff(reviewId, agencyId))
+  const imrs = new ImrService(reviews, imrStore, audit)
   const members = new MemberService(database, accounts, audit)
-  const firstStartLines = await seedFirstStart(accounts, reviews, members, {
+  const firstStartLines = await seedFirstStart(accounts, reviews, members, imrs, {
     adminEmail: options.adminEmail ?? 'admin@example.org',
     adminPassword: options.adminPassword ?? null,
     seedDemo: options.seedDemo,
@@ -86,12 +92,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const actorEmail = accounts.findById(userId)?.email ?? null
     audit.record({ action: 'redaction.removed', actorId: userId, actorEmail, reviewId, ip: null, details: { spans } }).catch((error: unknown) => log.error('audit', 'could not record a removed redaction', error))
   })
-  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval])
+  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval, paragraphIds()])
   const app = createApp({
     accounts,
     sessions,
     reviews,
     members,
+    imrs,
     audit,
     registry: collab.registry,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
@@ -120,6 +127,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     reviews,
     accounts,
     members,
+    imrs,
     audit,
     collab,
     app,
@@ -129,6 +137,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await collab.close()
         await store.close()
         database.close()
+        imrStore.close()
         audit.close()
         server.closeAllConnections?.()
         await new Promise<void>((resolve) => server.close(() => resolve()))

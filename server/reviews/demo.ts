@@ -2,7 +2,7 @@
  * @module
  * First start: the admin account and, unless SEED_DEMO=0, the demo review "Child K" with an account
  * for each role. Its report is the standard skeleton with a little fictional drafting, and a register
- * with the (fictional) child behind "Child K".
+ * with the (fictional) child behind "Child K"; its IMRs are in `demoImrs.ts`.
  */
 import type { JSONContent } from '@tiptap/core'
 import type * as Y from 'yjs'
@@ -12,6 +12,8 @@ import { todayIso } from '../../shared/reviews/statutoryClock.js'
 import type { ReviewRole } from '../../shared/auth/roles.js'
 import { publicUser, type AccountService } from '../auth/accounts.js'
 import { generatePassword } from '../auth/passwords.js'
+import type { ImrService } from '../imr/imrService.js'
+import { seedDemoImrs } from './demoImrs.js'
 import type { MemberService } from './memberService.js'
 import type { ReviewService } from './reviewService.js'
 
@@ -95,7 +97,7 @@ function daysAgo(days: number, now: Date): string {
  * On an empty data folder: the admin account, and unless turned off the demo review with its
  * accounts. Returns the lines to print once (the passwords are not kept anywhere in clear).
  */
-export async function seedFirstStart(accounts: AccountService, reviews: ReviewService, members: MemberService, options: SeedOptions): Promise<string[]> {
+export async function seedFirstStart(accounts: AccountService, reviews: ReviewService, members: MemberService, imrs: ImrService, options: SeedOptions): Promise<string[]> {
   if (accounts.list().length > 0) return []
   const lines: string[] = []
   const adminPassword = options.adminPassword ?? generatePassword()
@@ -115,6 +117,8 @@ export async function seedFirstStart(accounts: AccountService, reviews: ReviewSe
     demoReportContent(),
     prepareDemoRegister,
   )
+  // Kai was admitted to hospital a few days before the board was notified.
+  await seedDemoImrs(imrs, DEMO_REVIEW_ID, new Date(now.getTime() - 48 * 86_400_000), now)
   const access = reviews.access(publicUser(admin), DEMO_REVIEW_ID)
   const demoPassword = options.demoPassword ?? generatePassword()
   for (const account of DEMO_ACCOUNTS) {

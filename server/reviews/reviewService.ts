@@ -8,7 +8,7 @@ import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
 import type { User } from '../../shared/api/auth.js'
 import type { CreateReview, Review, ReviewDocumentView, StoredReview, UpdateReview } from '../../shared/api/reviews.js'
-import { documentAccess } from '../../shared/auth/documentAccess.js'
+import { documentAccess, type DocumentAccess } from '../../shared/auth/documentAccess.js'
 import { isDecisionBeforeNotification, type KeyDates } from '../../shared/reviews/statutoryClock.js'
 import { capabilitiesOf, type Capability, type ReviewRole } from '../../shared/auth/roles.js'
 import { parseReviewDocumentName, reviewDocumentName, type ReviewDocument } from '../../shared/collab/documentNames.js'
@@ -43,10 +43,14 @@ function canSee(user: User, review: StoredReview): boolean {
   return user.isAdmin || review.members.some((member) => member.userId === user.id)
 }
 
+/** Whether an agency has signed its IMR off (its analysis is then read only for everyone). */
+export type ImrSignOffLookup = (reviewId: string, agencyId: string) => boolean
+
 export class ReviewService {
   constructor(
     private readonly database: Database,
     private readonly documents: DocumentStore,
+    private readonly isImrSignedOff: ImrSignOffLookup = () => false,
   ) {}
 
   find(id: string): StoredReview | undefined {
@@ -85,7 +89,7 @@ export class ReviewService {
   view(access: ReviewAccess): Review {
     const { review } = access
     const documentList = this.documentsOf(review).flatMap((document): ReviewDocumentView[] => {
-      const allowed = documentAccess(document, access.capabilities, access.agencyId)
+      const allowed = this.documentAccessOf(document, access)
       if (allowed === 'none') return []
       const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
       return [
@@ -125,7 +129,12 @@ export class ReviewService {
       throw new AppError('document_not_found', 404, 'There is no such document.')
     }
     const access = this.access(user, review.id)
-    return { access, level: documentAccess(document, access.capabilities, access.agencyId) }
+    return { access, level: this.documentAccessOf(document, access) }
+  }
+
+  private documentAccessOf(document: ReviewDocument, access: ReviewAccess): DocumentAccess {
+    const signedOff = document.kind === 'imr' && this.isImrSignedOff(document.reviewId, document.agencyId)
+    return documentAccess(document, access.capabilities, access.agencyId, { signedOff })
   }
 
   /** `prepareReport` may add to the new report's Y.Doc what is not its text (the demo's register). */

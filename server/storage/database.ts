@@ -3,20 +3,16 @@
  * The embedded store for structured data (accounts, sessions, reviews): one lowdb JSON file in
  * `DATA_DIR`, written through a durable file adapter (so it writes to disk under tests too: lowdb's
  * presets keep data in memory when NODE_ENV is `test`). Validated on every start: a file that does not
- * match stops the server rather than being overwritten. A change whose write fails is undone in
- * memory and refused with `storage_unavailable`; the file is then rewritten on a backoff until the
- * disk takes it again, which tells the storage health it has recovered.
+ * match stops the server rather than being overwritten. Changes are all or nothing (`durableLow.ts`).
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Low } from 'lowdb'
 import { z } from 'zod'
 import { StoredReviewSchema } from '../../shared/api/reviews.js'
 import type { StorageFileSystem } from './durableFiles.js'
 import { DurableJsonFile } from './durableJsonFile.js'
-import { recordUndo } from './inPlaceUndo.js'
-import { DEFAULT_RETRY_TIMINGS, RetryDelay, type RetryTimings } from './retryDelay.js'
-import { DATABASE_SUBJECT, StorageHealth, storageUnavailable } from './storageHealth.js'
+import { DurableLow, type DurableLowOptions } from './durableLow.js'
+import { DATABASE_SUBJECT } from './storageHealth.js'
 
 export const StoredUserSchema = z.object({
   id: z.string(),
@@ -49,74 +45,14 @@ export type DatabaseData = z.infer<typeof DatabaseSchema>
 
 const emptyDatabase = (): DatabaseData => ({ version: 2, users: [], sessions: [], reviews: [] })
 
-export interface DatabaseOptions {
-  health?: StorageHealth
-  retry?: RetryTimings
+export interface DatabaseOptions extends DurableLowOptions {
   fileSystem?: StorageFileSystem
 }
 
-export class Database extends Low<DatabaseData> {
-  private writes: Promise<unknown> = Promise.resolve()
-  private readonly retryDelay: RetryDelay
-  private retryTimer: NodeJS.Timeout | null = null
-  private readonly health: StorageHealth
-
+/** The records file: all or nothing per change, as `DurableLow` says. */
+export class Database extends DurableLow<DatabaseData> {
   constructor(adapter: DurableJsonFile<DatabaseData>, options: DatabaseOptions) {
-    super(adapter, emptyDatabase())
-    this.health = options.health ?? new StorageHealth()
-    this.retryDelay = new RetryDelay(options.retry ?? DEFAULT_RETRY_TIMINGS)
-  }
-
-  /**
-   * Makes `change` and stores it; if storing fails, the change is undone and the caller gets
-   * `storage_unavailable`. Changes are stored one at a time, so undoing one never undoes another.
-   */
-  override update(change: (data: DatabaseData) => unknown): Promise<void> {
-    const run = this.writes.then(async () => {
-      const undo = recordUndo(this.data)
-      try {
-        change(this.data)
-      } catch (error) {
-        undo()
-        throw error
-      }
-      try {
-        await this.write()
-      } catch (error) {
-        undo()
-        this.writeFailed(error)
-        throw storageUnavailable()
-      }
-      this.writeSucceeded()
-    })
-    this.writes = run.catch(() => undefined)
-    return run
-  }
-
-  /** Stops retrying a failed write; on shutdown. */
-  close(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer)
-    this.retryTimer = null
-  }
-
-  private writeSucceeded(): void {
-    this.retryDelay.reset()
-    this.health.succeeded(DATABASE_SUBJECT)
-  }
-
-  /** What is in memory is what was last stored, so writing it again only finds out whether the disk is back. */
-  private writeFailed(error: unknown): void {
-    this.health.failed(DATABASE_SUBJECT, error)
-    if (this.retryTimer) return
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null
-      const retry = this.writes.then(() => this.write())
-      this.writes = retry.then(
-        () => this.writeSucceeded(),
-        (retryError: unknown) => this.writeFailed(retryError),
-      )
-    }, this.retryDelay.next())
-    this.retryTimer.unref()
+    super(adapter, emptyDatabase(), DATABASE_SUBJECT, options)
   }
 }
 

@@ -11,6 +11,15 @@ import { log } from '../log.js'
 export const DATABASE_SUBJECT = 'database'
 export const AUDIT_SUBJECT = 'audit log'
 
+/** The subject of one review's IMR records file: records, like the database, not a document. */
+export function imrRecordsSubject(reviewId: string): string {
+  return `${DATABASE_SUBJECT}/imrs/${reviewId}`
+}
+
+function isRecordsSubject(subject: string): boolean {
+  return subject === DATABASE_SUBJECT || subject === AUDIT_SUBJECT || subject.startsWith(`${DATABASE_SUBJECT}/`)
+}
+
 /** What `/api/health` says about storage: counts and an error code only, no document names. */
 export interface StorageReport {
   writable: boolean
@@ -18,7 +27,7 @@ export interface StorageReport {
   failingSince: string | null
   /** Documents whose latest changes are held only in memory until a retry succeeds. */
   failingDocuments: number
-  /** Whether the latest write of the records (accounts, sessions, reviews, or the audit log) failed. */
+  /** Whether the latest write of the records (accounts, sessions, reviews, IMRs, or the audit log) failed. */
   databaseFailing: boolean
   /** The system's error code of the latest failure (ENOSPC, EACCES, ENOTDIR, EROFS, EIO ...). */
   lastError: string | null
@@ -66,13 +75,12 @@ export class StorageHealth {
   }
 
   report(): StorageReport {
-    const records = [DATABASE_SUBJECT, AUDIT_SUBJECT]
-    const documents = [...this.failing].filter((subject) => !records.includes(subject))
+    const documents = [...this.failing].filter((subject) => !isRecordsSubject(subject))
     return {
       writable: this.isWritable,
       failingSince: this.failingSince?.toISOString() ?? null,
       failingDocuments: documents.length,
-      databaseFailing: records.some((subject) => this.failing.has(subject)),
+      databaseFailing: [...this.failing].some(isRecordsSubject),
       lastError: this.lastError,
     }
   }

@@ -19,6 +19,13 @@ export const AUDIT_ACTIONS = [
   'export.refused',
   'leakcheck.finding_accepted',
   'redaction.removed',
+  'imr.details_changed',
+  'imr.status_changed',
+  'imr.reopened',
+  'imr.imported',
+  'imr.entry_created',
+  'imr.entry_changed',
+  'imr.entry_deleted',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -30,6 +30,11 @@ export const ERROR_CODES = [
   'unavailable',
   'storage_unavailable',
   'leak_check_failed',
+  'edit_conflict',
+  'import_failed',
+  'imr_signed_off',
+  'entry_not_found',
+  'chronology_full',
   'internal',
 ] as const
 

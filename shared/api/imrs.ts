@@ -7,9 +7,10 @@
  * - `POST /imrs/:agencyId/status`                 `ImrStatusChange` (own agency, not signed off)
  * - `POST /imrs/:agencyId/entries`                `ChronologyEntryFields` → the new entry
  * - `PUT  /imrs/:agencyId/entries/:entryId`       `ChangeChronologyEntry` → the changed entry; 409 `edit_conflict` on a stale revision
- * - `DELETE /imrs/:agencyId/entries/:entryId`     `?revision=N`
+ * - `DELETE /imrs/:agencyId/entries/:entryId`     `?revision=N`; 204 too when the entry is already gone
  * - `POST /imrs/:agencyId/chronology/import`      the file itself (CSV or DOCX), `?mode=replace|append`;
  *                                                 all or nothing: 400 `import_failed` with `ImportProblem[]` in details
+ * - `POST /imrs/:agencyId/reopen`                 a signed-off IMR back to its agency, as 'received' (author or admin; done already if not signed off)
  * - `GET  /imrs/:agencyId/chronology.csv`         the chronology as CSV, in the import's columns
  * - `GET  /chronology`                            every readable IMR's entries, for the merged chronology
  * - `GET  /imrs/:agencyId/analysis`               the analysis paragraphs (id and text), for excerpts
@@ -66,3 +67,13 @@ export type MergedChronologySource = z.infer<typeof MergedChronologySourceSchema
 export const AnalysisParagraphSchema = z.object({ id: z.string(), text: z.string() })
 export const ImrAnalysisSchema = z.object({ agencyId: z.string(), paragraphs: z.array(AnalysisParagraphSchema) })
 export type ImrAnalysis = z.infer<typeof ImrAnalysisSchema>
+
+/** The Content-Type an import is sent with, by kind of file; any other is refused with 415. */
+export const CHRONOLOGY_IMPORT_TYPES = {
+  csv: 'text/csv',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const
+export type ChronologyImportFormat = keyof typeof CHRONOLOGY_IMPORT_TYPES
+
+/** A sample chronology in the import's columns, served with the web client. */
+export const SAMPLE_CHRONOLOGY_PATH = '/assets/chronology-sample.csv'

@@ -26,9 +26,11 @@ export const CAPABILITIES = [
   /** Every agency's IMR. */
   'imr.read',
   'imr.edit',
-  /** The caller's own agency's IMR only. */
+  /** The caller's own agency's IMR only, and editing it only until it is signed off. */
   'imr.read.own',
   'imr.edit.own',
+  /** Returning a signed-off IMR to its agency for changes, without reading it. */
+  'imr.reopen',
   /** Anonymised outputs: the public executive summary, the media statement. */
   'export.public',
   /** Accepting a leak-check finding as a false positive, with a reason. */
@@ -40,14 +42,15 @@ export const CAPABILITIES = [
 export type Capability = (typeof CAPABILITIES)[number]
 
 export const ROLE_CAPABILITIES: Record<ReviewRole, readonly Capability[]> = {
-  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.edit', 'export.public', 'leakcheck.accept', 'members.read', 'members.manage', 'audit.read'],
+  // The author reads every IMR and writes none: each is its own agency's account.
+  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.reopen', 'export.public', 'leakcheck.accept', 'members.read', 'members.manage', 'audit.read'],
   panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'members.read'],
   agency: ['review.read', 'imr.read.own', 'imr.edit.own'],
   comms: ['review.read', 'export.public'],
 }
 
 /** The board's business manager: runs reviews and their membership, not their confidential content. */
-export const ADMIN_CAPABILITIES: readonly Capability[] = ['review.read', 'review.edit', 'export.public', 'members.read', 'members.manage', 'audit.read']
+export const ADMIN_CAPABILITIES: readonly Capability[] = ['review.read', 'review.edit', 'imr.reopen', 'export.public', 'members.read', 'members.manage', 'audit.read']
 
 export function capabilitiesOf(role: ReviewRole | null, isAdmin: boolean): Capability[] {
   const granted = new Set<Capability>(role ? ROLE_CAPABILITIES[role] : [])

@@ -20,15 +20,18 @@ export function createReportSkeleton(newId = () => createId('sec')): JSONContent
   }
 }
 
-const IMR_SECTIONS = ['Chronology', 'Analysis of practice', 'Recommendations for the agency']
+const IMR_ANALYSIS_SECTIONS = ['Analysis of individual practice', 'Analysis of organisational practice']
 
-/** The start of an agency's Individual Management Review, until IMRs become structured data. */
+/**
+ * The start of an agency's IMR analysis, the rich text of its collaborative document. The chronology,
+ * details and recommendations are structured data beside it (shared/imr/).
+ */
 export function createImrSkeleton(agencyName: string, newId = () => createId('sec')): JSONContent {
   return {
     type: 'doc',
     content: [
-      { type: 'paragraph', content: [{ type: 'text', text: `Individual Management Review by ${agencyName || 'the agency'}.` }] },
-      ...IMR_SECTIONS.flatMap((title) => [
+      { type: 'paragraph', content: [{ type: 'text', text: `Analysis of practice by ${agencyName || 'the agency'}.` }] },
+      ...IMR_ANALYSIS_SECTIONS.flatMap((title) => [
         { type: 'heading', attrs: { level: SECTION_HEADING_LEVEL, sectionId: newId(), sectionKind: 'other' }, content: [{ type: 'text', text: title }] },
         { type: 'paragraph' },
       ]),

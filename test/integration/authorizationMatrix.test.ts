@@ -13,9 +13,10 @@ const UNKNOWN = 'no-such-review'
 
 /**
  * What each caller gets, written out from the issue rather than computed from the capability table.
- * Keys are `METHOD path` or, for routes of one review, `METHOD path reviewId`: child-k is the demo
- * review, OTHER a review whose author is the outsider and that no demo account belongs to, UNKNOWN an
- * id no review has. Columns in the order of CALLERS; `expired` is a session that was valid and has
+ * Keys are `METHOD path` or, for routes of one review, `METHOD path reviewId` (or `reviewId/agencyId`
+ * for an agency's IMR): child-k is the demo review, OTHER a review whose author is the outsider and
+ * that no demo account belongs to, UNKNOWN an id no review has. The agency account writes child-k's
+ * health IMR; social-care's is signed off. Columns in the order of CALLERS; `expired` is a session that was valid and has
  * passed its idle time. Logout runs last for each caller, as it ends their session.
  */
 const EXPECTED: Record<string, Statuses> = {
@@ -58,6 +59,52 @@ const EXPECTED: Record<string, Statuses> = {
   'POST /api/reviews/:id/exports/accepted-findings child-k': [401, 401, 403, 201, 403, 403, 403, 404],
   'POST /api/reviews/:id/exports/accepted-findings other-review': [401, 401, 403, 404, 404, 404, 404, 201],
   'POST /api/reviews/:id/exports/accepted-findings no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/imrs child-k':                      [401, 401, 403, 200, 200, 200, 403, 404],
+  'GET /api/reviews/:id/imrs other-review':                 [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/imrs no-such-review':               [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/chronology child-k':                [401, 401, 403, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/chronology other-review':           [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/chronology no-such-review':         [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/imrs/:agencyId child-k/health':     [401, 401, 403, 200, 200, 200, 403, 404],
+  'GET /api/reviews/:id/imrs/:agencyId child-k/police':     [401, 401, 403, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/imrs/:agencyId child-k/fire':       [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/imrs/:agencyId other-review/health': [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/imrs/:agencyId no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'PUT /api/reviews/:id/imrs/:agencyId/details child-k/health': [401, 401, 403, 403, 403, 200, 403, 404],
+  'PUT /api/reviews/:id/imrs/:agencyId/details child-k/police': [401, 401, 403, 403, 403, 403, 403, 404],
+  'PUT /api/reviews/:id/imrs/:agencyId/details other-review/health': [401, 401, 403, 404, 404, 404, 404, 403],
+  'PUT /api/reviews/:id/imrs/:agencyId/details no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/status child-k/health': [401, 401, 403, 403, 403, 200, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/status child-k/police': [401, 401, 403, 403, 403, 403, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/status other-review/health': [401, 401, 403, 404, 404, 404, 404, 403],
+  'POST /api/reviews/:id/imrs/:agencyId/status no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/reopen child-k/social-care': [401, 401, 200, 200, 403, 403, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/reopen other-review/health': [401, 401, 200, 404, 404, 404, 404, 200],
+  'POST /api/reviews/:id/imrs/:agencyId/reopen no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/entries child-k/health': [401, 401, 403, 403, 403, 201, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/entries child-k/police': [401, 401, 403, 403, 403, 403, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/entries other-review/health': [401, 401, 403, 404, 404, 404, 404, 403],
+  'POST /api/reviews/:id/imrs/:agencyId/entries no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId child-k/health': [401, 401, 403, 403, 403, 200, 403, 404],
+  'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId child-k/police': [401, 401, 403, 403, 403, 403, 403, 404],
+  'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId other-review/health': [401, 401, 403, 404, 404, 404, 404, 403],
+  'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'DELETE /api/reviews/:id/imrs/:agencyId/entries/:entryId child-k/health': [401, 401, 403, 403, 403, 204, 403, 404],
+  'DELETE /api/reviews/:id/imrs/:agencyId/entries/:entryId child-k/police': [401, 401, 403, 403, 403, 403, 403, 404],
+  'DELETE /api/reviews/:id/imrs/:agencyId/entries/:entryId other-review/health': [401, 401, 403, 404, 404, 404, 404, 403],
+  'DELETE /api/reviews/:id/imrs/:agencyId/entries/:entryId no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/chronology/import child-k/health': [401, 401, 403, 403, 403, 200, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/chronology/import child-k/police': [401, 401, 403, 403, 403, 403, 403, 404],
+  'POST /api/reviews/:id/imrs/:agencyId/chronology/import other-review/health': [401, 401, 403, 404, 404, 404, 404, 403],
+  'POST /api/reviews/:id/imrs/:agencyId/chronology/import no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/imrs/:agencyId/chronology.csv child-k/health': [401, 401, 403, 200, 200, 200, 403, 404],
+  'GET /api/reviews/:id/imrs/:agencyId/chronology.csv child-k/police': [401, 401, 403, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/imrs/:agencyId/chronology.csv other-review/health': [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/imrs/:agencyId/chronology.csv no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/imrs/:agencyId/analysis child-k/health': [401, 401, 403, 200, 200, 200, 403, 404],
+  'GET /api/reviews/:id/imrs/:agencyId/analysis child-k/police': [401, 401, 403, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/imrs/:agencyId/analysis other-review/health': [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/imrs/:agencyId/analysis no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
   'POST /api/auth/logout':                                  [204, 204, 204, 204, 204, 204, 204, 204],
 }
 
@@ -75,6 +122,24 @@ const NOT_ENDPOINTS = [
 
 const routeOf = (key: string) => key.split(' ').slice(0, 2).join(' ')
 
+const ENTRY_FIELDS = {
+  date: { precision: 'month', month: '2023-05' },
+  time: null,
+  practitionerRole: 'Health Visitor',
+  event: 'Telephone call with mother.',
+  source: 'Health visiting record',
+  impact: '',
+  actionTaken: '',
+  flags: { childSeen: false, childSeenAlone: false, childSpokenTo: false, wishesAndFeelingsRecorded: false, accessPreventedByCarer: false, thirdPartyConcern: false },
+}
+const IMPORTED_CSV = 'date,practitioner_role,event,source\r\n14/03/2012,Health Visitor,Home visit,Health visiting record\r\n'
+
+/** The entry each route names, in child-k's demo IMRs, and the query an import or deletion needs. */
+function entryPathOf(route: string, agencyId: string): string {
+  const entry = agencyId === 'police' ? 'ent_demopol01' : route.startsWith('DELETE') ? 'ent_demohv02' : 'ent_demohv01'
+  return route.startsWith('DELETE') ? `${entry}?revision=1` : entry
+}
+
 function bodyFor(route: string, caller: Caller): unknown {
   switch (route) {
     case 'POST /api/auth/login':
@@ -89,6 +154,14 @@ function bodyFor(route: string, caller: Caller): unknown {
       return { email: ACCOUNTS.panel2, role: 'panel' }
     case 'POST /api/reviews/:id/exports/accepted-findings':
       return { text: 'Brown', reason: 'The colour of a car here, not a name.' }
+    case 'PUT /api/reviews/:id/imrs/:agencyId/details':
+      return { authorRole: '', authorInvolvement: null, recordsSecuredOn: null, methodology: { recordsRead: '', peopleInterviewed: '' }, context: { workload: '', staffing: '', organisationalChange: '' }, recommendations: [] }
+    case 'POST /api/reviews/:id/imrs/:agencyId/status':
+      return { status: 'received' }
+    case 'POST /api/reviews/:id/imrs/:agencyId/entries':
+      return ENTRY_FIELDS
+    case 'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId':
+      return { revision: 1, fields: ENTRY_FIELDS }
     default:
       return undefined
   }
@@ -114,7 +187,7 @@ async function setUp(server: TestServer): Promise<Setup> {
   const post = (path: string, json: unknown) => server.fetchAs(admin, path, { method: 'POST', json })
   const outsider = CreatedUserSchema.parse(await expectStatus(await post('/api/users', { email: 'outsider@example.org', name: 'Olu Outsider' }), 201))
   const spare = CreatedUserSchema.parse(await expectStatus(await post('/api/users', { email: 'spare@example.org', name: 'Sol Spare' }), 201))
-  await expectStatus(await post('/api/reviews', { id: OTHER, title: 'Another review', kind: 'rapid-review' }), 201)
+  await expectStatus(await post('/api/reviews', { id: OTHER, title: 'Another review', kind: 'rapid-review', agencies: [{ id: 'health', name: 'Health' }] }), 201)
   await expectStatus(await post(`/api/reviews/${OTHER}/members`, { email: 'outsider@example.org', role: 'author' }), 201)
   const restoreSpare = async () => {
     for (const review of ['child-k', OTHER]) {
@@ -128,11 +201,19 @@ async function setUp(server: TestServer): Promise<Setup> {
 async function statusesOf(server: TestServer, caller: Caller, token: string | null, setup: Setup | null): Promise<Record<string, number>> {
   const statuses: Record<string, number> = {}
   for (const key of Object.keys(EXPECTED)) {
-    const [method, path, reviewId] = key.split(' ')
+    const [method, path, target = ''] = key.split(' ')
+    const [reviewId, agencyId = ''] = target.split('/')
     const route = routeOf(key)
-    if (route.startsWith('DELETE') && setup) await setup.restoreSpare()
-    const url = path.replace(':id', reviewId ?? '').replace(':userId', setup?.spareId ?? randomUUID()).replace(':file', 'executive-summary.html')
-    const response = await server.fetchAs(token, url, { method, json: bodyFor(route, caller) })
+    if (route === 'DELETE /api/reviews/:id/members/:userId' && setup) await setup.restoreSpare()
+    const url = path
+      .replace(':id', reviewId)
+      .replace(':agencyId', agencyId)
+      .replace(':entryId', entryPathOf(route, agencyId))
+      .replace(':userId', setup?.spareId ?? randomUUID())
+      .replace(':file', 'executive-summary.html')
+    const response = route.endsWith('/chronology/import')
+      ? await fetch(`${server.url}${url}?mode=append`, { method, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'text/csv' }, body: IMPORTED_CSV })
+      : await server.fetchAs(token, url, { method, json: bodyFor(route, caller) })
     statuses[key] = response.status
     await response.body?.cancel()
   }
@@ -173,7 +254,7 @@ describe('who may use which route', () => {
     await setUp(server)
     const author = await server.login(ACCOUNTS.author)
 
-    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md']) {
+    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md', '/imrs', '/chronology', '/imrs/health', '/imrs/health/chronology.csv']) {
       const notMine = await server.fetchAs(author, `/api/reviews/${OTHER}${path}`)
       const unknown = await server.fetchAs(author, `/api/reviews/${UNKNOWN}${path}`)
       expect(notMine.status).toBe(404)

@@ -46,7 +46,7 @@ function callerOf(server: TestServer, routeCase: RouteCase): { headers(): Promis
  */
 function probeOf(route: string, routeCase: RouteCase, params: Record<string, string>): RawRequest {
   const method = methodOf(route)
-  if (routeCase.body) return { method, path: pathOf(route, params), headers: { 'Content-Type': 'application/json' }, body: '{}' }
+  if (routeCase.body || routeCase.file) return { method, path: pathOf(route, params), headers: { 'Content-Type': 'application/json' }, body: '{}' }
   if (method === 'DELETE') return { method, path: pathOf(route, { ...params, userId: randomUUID() }) }
   return { method, path: pathOf(route, params) }
 }
@@ -67,8 +67,9 @@ function senderFor(server: TestServer, routeCase: RouteCase): (request: RawReque
 }
 
 function validRequest(route: string, routeCase: RouteCase, params: Record<string, string>): RawRequest {
-  const body = routeCase.body ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(routeCase.body) } : {}
-  return { method: methodOf(route), path: pathOf(route, params), ...body }
+  const json = routeCase.body ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(routeCase.body) } : {}
+  const file = routeCase.file ? { headers: { 'Content-Type': routeCase.file.contentType }, body: routeCase.file.content } : {}
+  return { method: methodOf(route), path: pathOf(route, params), ...json, ...file }
 }
 
 /** Bodies and path parameters the route must refuse, each with a 4xx error. */

@@ -16,12 +16,16 @@ import { startRelay } from './support/relay.js'
 import { findLostOrRepeated, Typist } from './support/typist.js'
 
 const CLIENTS = 200
-/** The author edits the report and every IMR; the panel members edit the report only. */
+/**
+ * The author and the panel members edit the report; each IMR is edited by its agency's IMR author
+ * (the demo's for health, and one made here for each of police and education, whose IMRs are open).
+ */
+const AGENCY_AUTHORS = { police: 'police.imr@example.org', education: 'education.imr@example.org' }
 const DOCUMENTS = [
   { name: DEMO_REPORT, editors: [ACCOUNTS.author, ACCOUNTS.panel, ACCOUNTS.panel2] },
-  { name: 'review.child-k.imr-social-care', editors: [ACCOUNTS.author] },
-  { name: 'review.child-k.imr-police', editors: [ACCOUNTS.author] },
-  { name: 'review.child-k.imr-health', editors: [ACCOUNTS.author] },
+  { name: 'review.child-k.imr-police', editors: [AGENCY_AUTHORS.police] },
+  { name: 'review.child-k.imr-health', editors: [ACCOUNTS.agency] },
+  { name: 'review.child-k.imr-education', editors: [AGENCY_AUTHORS.education] },
 ]
 const WAIT = { timeoutMs: 60_000 }
 
@@ -29,6 +33,15 @@ const WAIT = { timeoutMs: 60_000 }
 function labelOf(index: number): string {
   const letter = String.fromCharCode(65 + (index % 26))
   return index < 26 ? letter : labelOf(Math.floor(index / 26) - 1) + letter
+}
+
+/** Through the API as the admin: an account that writes the agency's IMR, signed in. */
+async function agencyAuthor(server: TestServer, agencyId: string, email: string): Promise<readonly [string, string]> {
+  const admin = await server.login(ACCOUNTS.admin)
+  const created = await server.fetchAs(admin, '/api/users', { method: 'POST', json: { email, name: `IMR author for ${agencyId}` } })
+  const { password } = (await created.json()) as { password: string }
+  await server.fetchAs(admin, '/api/reviews/child-k/members', { method: 'POST', json: { email, role: 'agency', agencyId } })
+  return [email, await server.login(email, password)] as const
 }
 
 function copyOnServer(server: TestServer, documentName: string) {
@@ -46,7 +59,10 @@ describe('a reconnect storm', () => {
     const server = await startTestServer()
     const relay = await startRelay()
     relay.forwardTo(server.port)
-    const tokens = new Map(await Promise.all([ACCOUNTS.author, ACCOUNTS.panel, ACCOUNTS.panel2].map(async (email) => [email, await server.login(email)] as const)))
+    const tokens = new Map([
+      ...(await Promise.all([ACCOUNTS.author, ACCOUNTS.panel, ACCOUNTS.panel2, ACCOUNTS.agency].map(async (email) => [email, await server.login(email)] as const))),
+      ...(await Promise.all(Object.entries(AGENCY_AUTHORS).map(([agencyId, email]) => agencyAuthor(server, agencyId, email)))),
+    ])
     const clients = Array.from({ length: CLIENTS }, (_, index) => {
       const document = DOCUMENTS[index % DOCUMENTS.length]
       const editor = document.editors[Math.floor(index / DOCUMENTS.length) % document.editors.length]

@@ -39,6 +39,9 @@ function withValue(value: JsonValue, path: Array<string | number>, replacement: 
 function wrongTypesFor(value: JsonValue): JsonValue[] {
   if (Array.isArray(value)) return [12345, true, 'text', {}]
   if (value !== null && typeof value === 'object') return [12345, true, 'text', []]
+  // A number or a yes/no field takes any other number or yes/no: text stands in for those.
+  if (typeof value === 'number') return ['12345', true, [], {}]
+  if (typeof value === 'boolean') return [12345, 'true', [], {}]
   return [12345, true, [], {}]
 }
 

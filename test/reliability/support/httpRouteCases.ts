@@ -19,9 +19,36 @@ export interface RouteCase {
   body?: JsonObject
   /** Fields that may hold any text (a password), spared the attacks with hidden characters. */
   anyText?: string[]
+  /** For a route whose body is a file rather than JSON: a file it accepts. */
+  file?: { contentType: string; content: string }
 }
 
 const inDemoReview = () => ({ id: DEMO_REVIEW })
+/** The demo agency account writes the health IMR. */
+const inHealthImr = () => ({ id: DEMO_REVIEW, agencyId: 'health' })
+
+// Text that may run over several lines takes line breaks: spared the hidden-character attacks here,
+// its other hidden characters are refused in test/integration/imrs.test.ts.
+const ENTRY_FIELDS: JsonObject = {
+  date: { precision: 'day', date: '2023-05-02' },
+  time: '09:15',
+  practitionerRole: 'Health Visitor',
+  event: 'Telephone call with mother.',
+  source: 'Health visiting record',
+  impact: '',
+  actionTaken: 'Visit booked.',
+  flags: { childSeen: true, childSeenAlone: false, childSpokenTo: false, wishesAndFeelingsRecorded: false, accessPreventedByCarer: false, thirdPartyConcern: false },
+}
+const ENTRY_TEXT = ['event', 'impact', 'actionTaken']
+const IMR_DETAILS: JsonObject = {
+  authorRole: 'Named Nurse',
+  authorInvolvement: 'managed',
+  recordsSecuredOn: '2024-01-10',
+  methodology: { recordsRead: 'Case records.', peopleInterviewed: 'Health Visitor 1.' },
+  context: { workload: 'High.', staffing: 'Two vacancies.', organisationalChange: '' },
+  recommendations: ['Escalate missed contacts.'],
+}
+const DETAILS_TEXT = ['authorRole', 'methodology.recordsRead', 'methodology.peopleInterviewed', 'context.workload', 'context.staffing', 'context.organisationalChange', 'recommendations.0']
 
 function userIdOf(server: TestServer, email: string): string {
   const account = server.accounts.findByEmail(email)
@@ -57,6 +84,30 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/reviews/:id/summary': { caller: 'author', params: inDemoReview },
   'GET /api/reviews/:id/exports/:file': { caller: 'comms', params: () => ({ id: DEMO_REVIEW, file: 'executive-summary.html' }) },
   'POST /api/reviews/:id/exports/accepted-findings': { caller: 'author', params: inDemoReview, body: { text: 'Brown', reason: 'The colour of a car here, not a name.' } },
+  'GET /api/reviews/:id/imrs': { caller: 'author', params: inDemoReview },
+  'GET /api/reviews/:id/chronology': { caller: 'panel', params: inDemoReview },
+  'GET /api/reviews/:id/imrs/:agencyId': { caller: 'agency', params: inHealthImr },
+  'PUT /api/reviews/:id/imrs/:agencyId/details': { caller: 'agency', params: inHealthImr, body: IMR_DETAILS, anyText: DETAILS_TEXT },
+  'POST /api/reviews/:id/imrs/:agencyId/status': { caller: 'agency', params: inHealthImr, body: { status: 'received' } },
+  // Reopening an IMR that is not signed off is done already, so the probes after the first change nothing.
+  'POST /api/reviews/:id/imrs/:agencyId/reopen': { caller: 'author', params: () => ({ id: DEMO_REVIEW, agencyId: 'social-care' }) },
+  'POST /api/reviews/:id/imrs/:agencyId/entries': { caller: 'agency', params: inHealthImr, body: ENTRY_FIELDS, anyText: ENTRY_TEXT },
+  'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId': {
+    caller: 'agency',
+    params: () => ({ ...inHealthImr(), entryId: 'ent_demohv01' }),
+    body: { revision: 1, fields: ENTRY_FIELDS },
+    anyText: ENTRY_TEXT.map((name) => `fields.${name}`),
+  },
+  // The revision rides on the last parameter, the only place a case has for a query. Deleting an entry
+  // already gone is done, so after the first probe deletes it the others are answered alike.
+  'DELETE /api/reviews/:id/imrs/:agencyId/entries/:entryId': { caller: 'agency', params: () => ({ ...inHealthImr(), entryId: 'ent_demohv01?revision=1' }) },
+  'POST /api/reviews/:id/imrs/:agencyId/chronology/import': {
+    caller: 'agency',
+    params: inHealthImr,
+    file: { contentType: 'text/csv', content: 'date,practitioner_role,event,source\r\n14/03/2012,Health Visitor,Home visit,Health visiting record\r\n' },
+  },
+  'GET /api/reviews/:id/imrs/:agencyId/chronology.csv': { caller: 'agency', params: inHealthImr },
+  'GET /api/reviews/:id/imrs/:agencyId/analysis': { caller: 'agency', params: inHealthImr },
 }
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * IMRs as the API shows them: in brief, whole, and every readable IMR's entries together for the
+ * merged chronology, whose revision (also its ETag) changes whenever any of those IMRs changes.
+ */
+import { createHash } from 'node:crypto'
+import type { ImrSummary, ImrView, MergedChronologySource } from '../../shared/api/imrs.js'
+import type { StoredReview } from '../../shared/api/reviews.js'
+import { dateSortKey } from '../../shared/imr/chronologyDate.js'
+import type { ChronologyEntry } from '../../shared/imr/chronologyEntry.js'
+import { EMPTY_IMR_DETAILS } from '../../shared/imr/imrDetails.js'
+import type { StoredImr } from '../storage/imrStore.js'
+
+/** An agency's IMR as it is before anyone has changed it: requested, empty. */
+export function newImr(agencyId: string): StoredImr {
+  return { agencyId, status: 'requested', signOff: null, details: structuredClone(EMPTY_IMR_DETAILS), entries: [], revision: 0, updatedAt: null }
+}
+
+/** By date (a month-only date before the month's days), then time (none first), then as entered. */
+export function sortedEntries<T extends ChronologyEntry>(entries: readonly T[]): T[] {
+  const key = (entry: T) => `${dateSortKey(entry.date)} ${entry.time ?? ''}`
+  return entries
+    .map((entry, index) => ({ entry, index, key: key(entry) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+    .map(({ entry }) => entry)
+}
+
+export function imrSummary(review: StoredReview, imr: StoredImr, access: 'read' | 'write'): ImrSummary {
+  const agency = review.agencies.find((candidate) => candidate.id === imr.agencyId)
+  return {
+    agencyId: imr.agencyId,
+    agencyName: agency?.name ?? imr.agencyId,
+    status: imr.status,
+    signOff: imr.signOff,
+    entryCount: imr.entries.length,
+    access,
+    updatedAt: imr.updatedAt,
+  }
+}
+
+export function imrView(review: StoredReview, imr: StoredImr, access: 'read' | 'write'): ImrView {
+  return { ...imrSummary(review, imr, access), details: imr.details, entries: sortedEntries(imr.entries), revision: imr.revision }
+}
+
+export function mergedChronologySource(review: StoredReview, imrs: readonly StoredImr[]): MergedChronologySource {
+  const agencies = imrs.map((imr) => ({ id: imr.agencyId, name: review.agencies.find((agency) => agency.id === imr.agencyId)?.name ?? imr.agencyId, status: imr.status }))
+  const entries = sortedEntries(imrs.flatMap((imr) => imr.entries.map((entry) => ({ ...entry, agencyId: imr.agencyId }))))
+  const fingerprint = JSON.stringify(imrs.map((imr, index) => [agencies[index].id, agencies[index].name, imr.status, imr.revision]))
+  return { agencies, entries, revision: createHash('sha256').update(fingerprint).digest('base64url').slice(0, 27) }
+}
