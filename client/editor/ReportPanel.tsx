@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
+import { useEffect, useState } from 'react'
 import { Tabs } from '../app/Tabs'
 import { useStoreValue } from '../app/valueStore'
+import { ImrsTab } from '../excerpts/ImrsTab'
 import { findingsIn } from '../redaction/detectionPlugin'
 import { FindingList } from '../redaction/FindingList'
 import { PublicRolesForm } from '../redaction/PublicRolesForm'
@@ -13,19 +15,27 @@ import { SummaryPreview } from '../summary/SummaryPreview'
 /**
  * The report's side panel: what is not redacted yet, the register of people and places with the
  * roles the summary names, and the live preview of the executive summary, which takes half the
- * width so the report and its public version sit side by side.
+ * width so the report and its public version sit side by side. People who may edit the report also
+ * have the IMRs, to quote as excerpts.
  */
 export function ReportPanel({ editor, setup }: { editor: Editor; setup: RedactionSetup }) {
   const tab = useStoreValue(setup.panelTab)
   const editable = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable })
   const unredacted = useEditorState({ editor, selector: ({ editor: current }) => findingsIn(current.state).length })
+  // The IMRs tab is this panel's own: the toolbar opens the others through the shared panelTab.
+  const [imrsOpen, setImrsOpen] = useState(false)
+  useEffect(() => setImrsOpen(false), [tab])
+  const selected = imrsOpen && editable ? 'imrs' : tab
   return (
-    <div className={`app-report-panel${tab === 'summary' ? ' app-report-panel--wide' : ''}`}>
-      <Tabs<PanelTab>
-        label="Redaction and summary"
+    <div className={`app-report-panel${selected === 'summary' ? ' app-report-panel--wide' : ''}`}>
+      <Tabs<PanelTab | 'imrs'>
+        label="Redaction, summary and IMRs"
         idPrefix="report-panel"
-        selected={tab}
-        onSelect={(next) => setup.panelTab.set(next)}
+        selected={selected}
+        onSelect={(next) => {
+          setImrsOpen(next === 'imrs')
+          if (next !== 'imrs') setup.panelTab.set(next)
+        }}
         tabs={[
           { id: 'findings', label: unredacted > 0 ? `To redact (${unredacted})` : 'To redact', panel: () => <FindingList editor={editor} store={setup.store} /> },
           {
@@ -55,6 +65,7 @@ export function ReportPanel({ editor, setup }: { editor: Editor; setup: Redactio
               </>
             ),
           },
+          ...(editable ? [{ id: 'imrs' as const, label: 'IMRs', panel: () => <ImrsTab editor={editor} /> }] : []),
         ]}
       />
     </div>

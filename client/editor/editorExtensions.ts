@@ -7,10 +7,13 @@ import type { AnyExtension } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
-import { DOCUMENT_FRAGMENT, reportExtensions } from '../../shared/schema'
+import { parseReviewDocumentName } from '../../shared/collab/documentNames'
+import { DOCUMENT_FRAGMENT, IMR_EXCERPT, imrExtensions, reportExtensions } from '../../shared/schema'
 import type { Collaboration as OpenCollaboration } from '../collab/useCollaboration'
 import type { Identity } from '../collab/identity'
 import { redactionExtensions, type RedactionSetup } from '../redaction/redactionSetup'
+import { ImrExcerptView } from '../excerpts/excerptExtension'
+import { ExcerptSourceStore } from '../excerpts/excerptSources'
 import { SectionPrompts } from './sectionPrompts'
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -25,10 +28,21 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret
 }
 
+/**
+ * The document's schema: an IMR's gives its paragraphs ids; the report's excerpts get a view that keeps
+ * their sources fresh (an IMR has no excerpts to watch).
+ */
+function schemaExtensions(documentName: string): AnyExtension[] {
+  const document = parseReviewDocumentName(documentName)
+  const sources = document?.kind === 'report' ? new ExcerptSourceStore(document.reviewId) : null
+  const excerptView = ImrExcerptView.configure({ sources })
+  return (document?.kind === 'imr' ? imrExtensions : reportExtensions).map((extension) => (extension.name === IMR_EXCERPT ? excerptView : extension))
+}
+
 /** `redaction`: for the report, its register's live detection, pseudonym labels and Redact shortcut. */
 export function createEditorExtensions({ doc, provider }: OpenCollaboration, identity: Identity, redaction: RedactionSetup | null = null): AnyExtension[] {
   return [
-    ...reportExtensions,
+    ...schemaExtensions(provider.roomname),
     Collaboration.configure({ document: doc, field: DOCUMENT_FRAGMENT }),
     CollaborationCaret.configure({
       provider,

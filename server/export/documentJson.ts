@@ -5,10 +5,12 @@
  */
 import type { JSONContent } from '@tiptap/core'
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
+import type { Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { DOCUMENT_FRAGMENT, getReportSchema } from '../../shared/schema/index.js'
 
-export function documentToJson(doc: Y.Doc): JSONContent {
+/** `schema`: the report's unless said (an IMR is read with `getImrSchema()`, which keeps its paragraph ids). */
+export function documentToJson(doc: Y.Doc, schema: Schema = getReportSchema()): JSONContent {
   // The binding drops what the schema does not allow by deleting it from the Y.Doc it reads, so it
   // reads a copy: exporting must never edit the report that people are writing.
   const copy = new Y.Doc()
@@ -16,7 +18,7 @@ export function documentToJson(doc: Y.Doc): JSONContent {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
     const fragment = copy.getXmlFragment(DOCUMENT_FRAGMENT)
     removeUnreadableChildren(fragment, true)
-    return yXmlFragmentToProseMirrorRootNode(fragment, getReportSchema()).toJSON() as JSONContent
+    return yXmlFragmentToProseMirrorRootNode(fragment, schema).toJSON() as JSONContent
   } finally {
     copy.destroy()
   }

@@ -1,17 +1,20 @@
 /**
  * @module
- * The report as clean, self-contained HTML, rendered from schema JSON by the shared extensions.
+ * The report as clean, self-contained HTML, rendered from schema JSON by the shared extensions; an IMR
+ * excerpt is a figure, its agency and date the caption of the quoted text.
  */
 import type { JSONContent } from '@tiptap/core'
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
+import { withoutExcerptSources } from '../../shared/excerpts/publicExcerpt.js'
 import { reportExtensions } from '../../shared/schema/index.js'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
+/** Excerpts are rendered with their caption and text only: their link to the IMR and snapshot never leave. */
 export function renderReportBody(content: JSONContent): string {
-  return renderToHTMLString({ extensions: reportExtensions, content })
+  return renderToHTMLString({ extensions: reportExtensions, content: withoutExcerptSources(content) })
 }
 
 export interface HtmlPageOptions {

@@ -24,6 +24,7 @@ import {
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx'
+import { excerptCaption, readExcerptAttributes } from '../../shared/schema/imrExcerpt.js'
 
 export interface SummaryDocxOptions {
   title: string
@@ -159,6 +160,11 @@ class SummaryDocxWriter {
         return this.list(node, context)
       case 'blockquote':
         return this.blocks(node.content, { ...context, quoteIndent: context.quoteIndent + 567 })
+      case 'imrExcerpt': {
+        const quote = { ...context, quoteIndent: context.quoteIndent + 567 }
+        const caption = excerptCaption(readExcerptAttributes(node.attrs ?? {}))
+        return [new Paragraph({ keepNext: true, indent: { left: quote.quoteIndent }, children: [new TextRun({ text: xmlSafe(caption), bold: true })] }), ...this.blocks(node.content, quote)]
+      }
       case 'table':
         return (node.content ?? []).length > 0 ? [this.table(node, context)] : []
       case 'horizontalRule':

@@ -25,7 +25,7 @@ export function renderSummaryHtml(content: JSONContent, { title, publisher }: Su
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<\/?(p|h[1-6]|li|td|th|tr|br|div|main|ul|ol|table|blockquote|title)\b[^>]*>/gi, '\n')
+    .replace(/<\/?(p|h[1-6]|li|td|th|tr|br|div|main|ul|ol|table|blockquote|figure|figcaption|title)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))

@@ -4,6 +4,7 @@
  * few nodes a summary uses, every character of text escaped so that it reads back as written.
  */
 import type { JSONContent } from '@tiptap/core'
+import { excerptCaption, readExcerptAttributes } from '../../shared/schema/imrExcerpt.js'
 
 const escapeText = (text: string) => text.replace(/([\\`*_[\]{}<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3')
 
@@ -23,6 +24,12 @@ function inline(content: JSONContent[] | undefined): string {
     .join('')
 }
 
+const quoted = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n')
+
 const indent = (text: string, by: string) => text.split('\n').map((line, index) => (index === 0 || line === '' ? line : by + line)).join('\n')
 
 function block(node: JSONContent): string {
@@ -37,10 +44,9 @@ function block(node: JSONContent): string {
     case 'orderedList':
       return children.map((item, index) => `${index + 1}. ${indent(blocks(item.content), '   ')}`).join('\n')
     case 'blockquote':
-      return blocks(children)
-        .split('\n')
-        .map((line) => `> ${line}`.trimEnd())
-        .join('\n')
+      return quoted(blocks(children))
+    case 'imrExcerpt':
+      return quoted([`**${escapeText(excerptCaption(readExcerptAttributes(node.attrs ?? {})))}**`, blocks(children)].filter((part) => part !== '').join('\n\n'))
     case 'horizontalRule':
       return '---'
     case 'table': {

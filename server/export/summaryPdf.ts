@@ -7,6 +7,7 @@
  * there is one ("ń" reads "n"), otherwise "?".
  */
 import type { JSONContent } from '@tiptap/core'
+import { excerptCaption, readExcerptAttributes } from '../../shared/schema/imrExcerpt.js'
 
 export interface SummaryPdfOptions {
   title: string
@@ -162,6 +163,13 @@ class SummaryPdfWriter {
         case 'blockquote':
           this.blocks(node.content, { x: area.x + INDENT, width: area.width - INDENT }, depth)
           break
+        case 'imrExcerpt': {
+          const quote = { x: area.x + INDENT, width: area.width - INDENT }
+          this.keepSpace(BODY_SIZE * 4)
+          this.inline([{ type: 'text', text: excerptCaption(readExcerptAttributes(node.attrs ?? {})) }], quote, BODY_SIZE, true)
+          this.blocks(node.content, quote, depth)
+          break
+        }
         case 'table':
           this.table(node, area)
           break

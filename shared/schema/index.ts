@@ -11,6 +11,8 @@ import type { Schema } from '@tiptap/pm/model'
 import { SectionHeading } from './sectionHeading.js'
 import { SectionIds } from './sectionIds.js'
 import { Redaction } from './redaction.js'
+import { ImrExcerpt } from './imrExcerpt.js'
+import { ParagraphIds } from './paragraphIds.js'
 
 /** Bumped when the stored shape of documents changes in a way that needs a migration. */
 export const SCHEMA_VERSION = 1
@@ -42,13 +44,23 @@ export const reportExtensions: AnyExtension[] = [
   TableKit.configure({ table: { resizable: false } }),
   SectionIds,
   Redaction,
+  ImrExcerpt,
 ]
 
+/** An agency's IMR document: the report's schema, and paragraphs with stable ids for excerpts to quote. */
+export const imrExtensions: AnyExtension[] = [...reportExtensions, ParagraphIds]
+
 let reportSchema: Schema | undefined
+let imrSchema: Schema | undefined
 
 export function getReportSchema(): Schema {
   reportSchema ??= getSchema(reportExtensions)
   return reportSchema
+}
+
+export function getImrSchema(): Schema {
+  imrSchema ??= getSchema(imrExtensions)
+  return imrSchema
 }
 
 export { SECTION_KINDS, REPORT_SKELETON, SECTION_HEADING_LEVEL, isSectionKind } from './sectionKinds.js'
@@ -57,3 +69,5 @@ export { createImrSkeleton, createReportSkeleton } from './skeleton.js'
 export { findSectionIdFixes } from './sectionIds.js'
 export { REDACTION_MARK, Redaction, type RedactionAttributes } from './redaction.js'
 export { SECTION_AUDIENCES, isSectionAudience, type SectionAudience } from './sectionHeading.js'
+export { IMR_EXCERPT, ImrExcerpt, excerptCaption, readExcerptAttributes, type ExcerptNodeContent, type ImrExcerptAttributes } from './imrExcerpt.js'
+export { PARAGRAPH_ID_ATTRIBUTE, ParagraphIds, findParagraphIdFixes } from './paragraphIds.js'

@@ -2,8 +2,9 @@
  * @module
  * fast-check arbitraries for the leak tests: register entities with made-up names (built from
  * letters no filler word or pseudonym contains, so any trace of a name in an output is a leak),
- * and reports that place those names in paragraphs, headings, list items and table cells, in any
- * case, with or without a possessive, split across formatting marks, redacted or not.
+ * and reports that place those names in paragraphs, headings, list items, table cells and IMR
+ * excerpts, in any case, with or without a possessive, split across formatting marks, redacted or not.
+ * An excerpt's snapshot always holds the name unredacted, as an IMR would: it must never reach an output.
  */
 import type { JSONContent } from '@tiptap/core'
 import fc from 'fast-check'
@@ -42,6 +43,8 @@ export interface Placement {
   split: number
   block: BlockKind
   redacted: boolean
+  /** Whether a paragraph is quoted from an IMR, inside an excerpt. */
+  inExcerpt: boolean
 }
 
 export const placementArbitrary = (entities: number): fc.Arbitrary<Placement> =>
@@ -53,6 +56,7 @@ export const placementArbitrary = (entities: number): fc.Arbitrary<Placement> =>
     split: fc.nat({ max: 4 }),
     block: fc.constantFrom('paragraph', 'heading', 'listItem', 'tableCell' as const),
     redacted: fc.boolean(),
+    inExcerpt: fc.boolean(),
   })
 
 export const fillerArbitrary = fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '))
@@ -75,8 +79,16 @@ function textNodes(entity: RegisterEntity, placement: Placement, before: string,
   ]
 }
 
+/** An excerpt of a chronology entry around `paragraph`, whose snapshot names the entity in full. */
+function excerptOf(entity: RegisterEntity, paragraph: JSONContent): JSONContent {
+  const snapshot = { kind: 'entries', entries: [{ id: 'ent_random01', date: { precision: 'day', date: '2012-03-14' }, time: null, practitionerRole: 'Health Visitor', event: `Saw ${entity.realName}.`, source: '' }] }
+  const attrs = { agencyId: 'health', agencyName: 'Community Health', sourceKind: 'entry', sourceIds: ['ent_random01'], dateLabel: '14 March 2012', snapshot: JSON.stringify(snapshot) }
+  return { type: 'imrExcerpt', attrs, content: [paragraph] }
+}
+
 export function blockFor(entity: RegisterEntity, placement: Placement, before: string, after: string): JSONContent {
   const paragraph = { type: 'paragraph', content: textNodes(entity, placement, before, after) }
+  if (placement.inExcerpt && placement.block === 'paragraph') return excerptOf(entity, paragraph)
   switch (placement.block) {
     case 'heading':
       return { type: 'heading', attrs: { level: 3 }, content: paragraph.content }
