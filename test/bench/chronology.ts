@@ -1,0 +1,302 @@
+/**
+ * @module
+ * What the merged chronology costs with 5,000 entries from 12 agencies over three years (generated from
+ * a fixed seed: realistic event texts of 12 to 90 words, some month-only and approximate dates, some
+ * events recorded by two agencies). Prints the median and p95 of `RUNS` (20) runs, after a warm-up, of
+ * parsing the API's answer, merging, each filter change (filter, counts and gaps), counts, gaps, likely
+ * duplicates and the table's rows. Then, unless `BROWSER=0`, renders the page in headless Chromium: a
+ * bundle of the page alone (built with Vite into `node_modules/.cache`), served with its API answers
+ * from the script through Playwright's routing, so that only the client is measured; it prints the time
+ * from navigation to the timeline shown, from "Apply filters" to the next frame, and for "Show more".
+ * Run: `npx tsx test/bench/chronology.ts`
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { extname, join } from 'node:path'
+import { MergedChronologySourceSchema, type MergedChronologySource } from '../../shared/api/imrs.js'
+import type { Review } from '../../shared/api/reviews.js'
+import { ReviewSchema } from '../../shared/api/reviews.js'
+import { countByAgency, countByPeriod } from '../../shared/chronology/counts.js'
+import { findLikelyDuplicates } from '../../shared/chronology/duplicates.js'
+import { filterTimeline, NO_FILTER, type ChronologyFilter } from '../../shared/chronology/filters.js'
+import { findContactGaps } from '../../shared/chronology/gaps.js'
+import { mergeChronology } from '../../shared/chronology/timeline.js'
+import { viewChronology } from '../../shared/chronology/view.js'
+import { firstRows, ROWS_PER_PAGE, timelineRows } from '../../client/chronology/timelineRows.js'
+import type { ChronologyDate } from '../../shared/imr/chronologyDate.js'
+import { NO_FLAGS, type AgencyChronologyEntry } from '../../shared/imr/chronologyEntry.js'
+import { launchChromium } from '../support/chromium.js'
+import { REPOSITORY_ROOT } from '../support/serverProcess.js'
+import { formatCount, formatMs, printColumns, printTable, summarize } from './support/statistics.js'
+import { makeTempDir } from './support/tempDir.js'
+
+const RUNS = Number(process.env.RUNS ?? 20)
+const ENTRIES = Number(process.env.ENTRIES ?? 5_000)
+/** From 4 January 2010 to the end of December 2012: 36 calendar months, counted by month. */
+const DAYS = 1_088
+const START = Date.UTC(2010, 0, 4)
+
+const AGENCIES = [
+  'Children’s Social Care', 'Police', 'Health Visiting', 'GP Practice', 'Acute Hospital Trust', 'Ambulance Service',
+  'Northfield Primary School', 'Early Years Nursery', 'Housing Association', 'Probation Service', 'Adult Mental Health', 'Substance Misuse Service',
+].map((name, index) => ({ id: `agency-${index + 1}`, name, status: index === 11 ? ('requested' as const) : ('received' as const) }))
+
+const DOMAIN_WORDS = (
+  'home visit mother father partner child sibling baby school nurse teacher social worker health visitor police officer referral concern ' +
+  'bruise injury weight appointment missed attended strategy meeting section enquiry plan core group conference neglect domestic abuse incident ' +
+  'telephone call letter assessment hospital emergency department midwife housing arrears tenancy drug alcohol support service review ' +
+  'discussed agreed noted reported observed explained refused declined unkempt hungry tired quiet withdrawn distressed happy playing cot room kitchen'
+).split(' ')
+const COMMON = 'the a and of to was in with at for by on that her his their she he it'.split(' ')
+const SYLLABLES = 'ba ri to me lan sor vi ke du pa ne mo li sa tu fe ro gan dil wen'.split(' ')
+
+/** Mulberry32: a small seeded generator, so every run sees the same chronology. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+function generateSource(count: number): { source: MergedChronologySource; planted: number } {
+  const random = seeded(20120403)
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
+  // A vocabulary of a few thousand words used unevenly, as in real records: a few often, most rarely.
+  const vocabulary = [...DOMAIN_WORDS, ...Array.from({ length: 3_000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''))]
+  const word = () => (random() < 0.35 ? pick(COMMON) : vocabulary[Math.floor(vocabulary.length * random() ** 2.5)])
+  const sentence = () => {
+    const words = Array.from({ length: 12 + Math.floor(random() * 79) }, word)
+    return `${words.join(' ')}.`.replace(/^./, (first) => first.toUpperCase())
+  }
+  // Stretches in which no agency saw the child, as a real chronology has.
+  const unseenStretches = [[120, 170], [400, 474], [800, 835]]
+  const isoOf = (day: number) => new Date(START + day * 86_400_000).toISOString().slice(0, 10)
+  const entries: AgencyChronologyEntry[] = []
+  let planted = 0
+  for (let index = 0; index < count; index++) {
+    const id = `ent_${index.toString(36).padStart(6, '0')}`
+    const original = index > 10 && random() < 0.03 ? pick(entries) : null
+    const agency = original ? pick(AGENCIES.filter((candidate) => candidate.id !== original.agencyId)) : pick(AGENCIES.slice(0, 11))
+    const day = Math.floor(random() * DAYS)
+    const roll = random()
+    let date: ChronologyDate = roll < 0.05 ? { precision: 'month', month: isoOf(day).slice(0, 7) } : roll < 0.08 ? { precision: 'approximate', date: isoOf(day) } : { precision: 'day', date: isoOf(day) }
+    let event = sentence()
+    if (original && original.date.precision === 'day') {
+      // The same event told by another agency: the same day or the next, one word changed.
+      planted += 1
+      const next = Date.parse(original.date.date) + (random() < 0.5 ? 0 : 86_400_000)
+      date = { precision: 'day', date: new Date(next).toISOString().slice(0, 10) }
+      const words = original.event.split(' ')
+      words[Math.floor(random() * words.length)] = word()
+      event = words.join(' ')
+    }
+    const seen = random() < 0.35 && !unseenStretches.some(([from, to]) => day >= from && day <= to)
+    entries.push({
+      id,
+      agencyId: agency.id,
+      date,
+      time: date.precision === 'day' && random() < 0.45 ? `${String(8 + Math.floor(random() * 11)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}` : null,
+      practitionerRole: pick(['Social worker', 'Health visitor', 'Police constable', 'Class teacher', 'GP', 'Housing officer', 'Paramedic']),
+      event,
+      source: `${pick(['Case record', 'Incident log', 'Clinical notes', 'School file'])} ${Math.floor(random() * 9000) + 1000}`,
+      impact: random() < 0.5 ? sentence() : '',
+      actionTaken: random() < 0.5 ? sentence() : '',
+      flags: {
+        ...NO_FLAGS,
+        childSeen: seen,
+        childSeenAlone: seen && random() < 0.4,
+        childSpokenTo: seen && random() < 0.5,
+        wishesAndFeelingsRecorded: seen && random() < 0.1,
+        accessPreventedByCarer: random() < 0.03,
+        thirdPartyConcern: random() < 0.08,
+      },
+      revision: 1,
+      updatedAt: '2013-02-01T09:00:00.000Z',
+    })
+  }
+  return { source: { agencies: AGENCIES, entries, revision: 'bench-1' }, planted }
+}
+
+function measure<T>(work: () => T): { median: number; p95: number; result: T } {
+  let result = work()
+  const times: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now()
+    result = work()
+    times.push(performance.now() - started)
+  }
+  const summary = summarize(times)
+  return { median: summary.median, p95: summary.p95, result }
+}
+
+const FILTERS: Array<[string, ChronologyFilter]> = [
+  ['no filter', NO_FILTER],
+  ['one agency', { ...NO_FILTER, agencyIds: ['agency-2'] }],
+  ['four agencies', { ...NO_FILTER, agencyIds: ['agency-1', 'agency-3', 'agency-5', 'agency-7'] }],
+  ['one year', { ...NO_FILTER, from: '2011-01-01', to: '2011-12-31' }],
+  ['one month', { ...NO_FILTER, from: '2011-06-01', to: '2011-06-30' }],
+  ['child seen and spoken to', { ...NO_FILTER, flags: ['childSeen', 'childSpokenTo'] }],
+  ['all three', { agencyIds: ['agency-1', 'agency-3'], from: '2010-06-01', to: '2012-05-31', flags: ['childSeen'] }],
+]
+
+console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+const { source, planted } = generateSource(ENTRIES)
+const json = JSON.stringify(source)
+const textChars = source.entries.reduce((sum, entry) => sum + entry.event.length, 0)
+console.log(
+  `Chronology: ${formatCount(source.entries.length)} entries from ${AGENCIES.length} agencies over ${DAYS} days, ${formatCount(json.length)} bytes of JSON, ` +
+    `events of ${Math.round(textChars / source.entries.length)} characters on average, ${planted} events planted twice`,
+)
+
+const parse = measure(() => MergedChronologySourceSchema.parse(JSON.parse(json)))
+const merge = measure(() => mergeChronology(source))
+const timeline = merge.result
+const counts = measure(() => [countByAgency(timeline.entries, timeline.agencies), countByPeriod(timeline.entries)] as const)
+const gaps = measure(() => findContactGaps(timeline.entries))
+const duplicates = measure(() => findLikelyDuplicates(timeline.entries))
+const view = measure(() => viewChronology(timeline, NO_FILTER))
+const rows = measure(() => firstRows(timelineRows(view.result.shown, view.result.gaps), ROWS_PER_PAGE))
+const fmt = (figure: { median: number; p95: number }) => `${formatMs(figure.median)} / ${formatMs(figure.p95)}`
+printTable(`Once per answer from the server (median / p95 of ${RUNS})`, [
+  ['parse the JSON and check it with zod', fmt(parse)],
+  ['merge and sort', fmt(merge)],
+  [`likely duplicates (${duplicates.result.length} pairs)`, fmt(duplicates)],
+])
+printTable(`On every filter change, all entries (median / p95 of ${RUNS})`, [
+  [`counts: per agency, and per ${view.result.periodLength} (${counts.result[1].length} rows)`, fmt(counts)],
+  [`gaps over 28 days (${gaps.result.length})`, fmt(gaps)],
+  ['the whole view: filter, counts, gaps', fmt(view)],
+  [`the table's first ${ROWS_PER_PAGE} entries with gap rows`, fmt(rows)],
+])
+printColumns(
+  `Each filter change: filter alone, and the whole view (median / p95 of ${RUNS})`,
+  ['filter', 'entries', 'filter', 'view'],
+  FILTERS.map(([label, filter]) => {
+    const filtered = measure(() => filterTimeline(timeline.entries, filter))
+    const whole = measure(() => viewChronology(timeline, filter))
+    return [label, formatCount(filtered.result.length), fmt(filtered), fmt(whole)]
+  }),
+)
+
+if (process.env.BROWSER !== '0') await benchBrowser(source)
+console.log(`At the end: load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+
+async function benchBrowser(chronology: MergedChronologySource): Promise<void> {
+  const { build } = await import('vite')
+  const { default: react } = await import('@vitejs/plugin-react')
+  // Inside the repository, so that the page's imports of React and GOV.UK Frontend resolve; removed at exit.
+  const root = join(REPOSITORY_ROOT, 'node_modules', '.cache', `bench-chronology-${process.pid}`)
+  mkdirSync(root, { recursive: true })
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }))
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en" class="govuk-template"><body class="govuk-template__body"><div class="govuk-width-container"><main class="govuk-main-wrapper" id="root"></main></div><script type="module" src="./entry.tsx"></script></body></html>')
+  writeFileSync(
+    join(root, 'entry.tsx'),
+    [
+      `import { createRoot } from 'react-dom/client'`,
+      `import { MergedChronologyPage } from '${join(REPOSITORY_ROOT, 'client/chronology/MergedChronologyPage.tsx')}'`,
+      `import '${join(REPOSITORY_ROOT, 'client/styles/main.scss')}'`,
+      `document.body.classList.add('js-enabled', 'govuk-frontend-supported')`,
+      `createRoot(document.getElementById('root')!).render(<MergedChronologyPage reviewId="bench" />)`,
+    ].join('\n'),
+  )
+  const outDir = join(root, 'dist')
+  const builtAt = performance.now()
+  await build({ configFile: false, root, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } })
+  console.log(`\nBuilt the page's bundle in ${formatMs(performance.now() - builtAt)}`)
+
+  const review: Review = ReviewSchema.parse({
+    id: 'bench', title: 'Child B', kind: 'serious-case-review', status: 'with-panel', agencies: AGENCIES.map(({ id, name }) => ({ id, name })),
+    dates: { notification: null, decision: null, panelFirstMeeting: null }, createdAt: '2013-01-01T00:00:00.000Z', role: 'panel', agencyId: null,
+    capabilities: ['review.read', 'report.read', 'report.edit', 'imr.read', 'members.read'], documents: {}, documentList: [],
+  })
+  const chronologyBody = JSON.stringify(chronology)
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+  const context = await launchChromium(makeTempDir('bench-chromium-profile-'), { viewport: { width: 1280, height: 900 } })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    let notModified = 0
+    await page.route('http://bench.invalid/**', async (route) => {
+      const path = new URL(route.request().url()).pathname
+      if (path === '/api/reviews/bench') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(review) })
+      if (path === '/api/reviews/bench/chronology') {
+        if (route.request().headers()['if-none-match'] === `"${chronology.revision}"`) {
+          notModified += 1
+          return route.fulfill({ status: 304 })
+        }
+        return route.fulfill({ contentType: 'application/json', headers: { ETag: `"${chronology.revision}"` }, body: chronologyBody })
+      }
+      const file = path === '/' ? 'index.html' : path.slice(1)
+      try {
+        return route.fulfill({ contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(join(outDir, file)) })
+      } catch {
+        return route.fulfill({ status: 404, body: '' })
+      }
+    })
+
+    const loads: number[] = []
+    const renders: number[] = []
+    for (let run = 0; run < 1 + Math.min(RUNS, 8); run++) {
+      await page.goto('http://bench.invalid/')
+      await page.locator('.app-chronology tbody tr').first().waitFor({ timeout: 60_000 })
+      const [shownAt, answeredAt] = await page.evaluate(
+        () =>
+          new Promise<[number, number]>((resolve) =>
+            requestAnimationFrame(() =>
+              setTimeout(() => resolve([performance.now(), (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.endsWith('/chronology'))?.responseEnd ?? Number.NaN]), 0),
+            ),
+          ),
+      )
+      if (run > 0) {
+        loads.push(shownAt)
+        renders.push(shownAt - answeredAt)
+      }
+    }
+    const rowCount = await page.locator('.app-chronology tbody tr').count()
+
+    // From a click to the next frame after React has committed.
+    const clickToFrame = (selector: string) =>
+      page.evaluate(
+        (target) =>
+          new Promise<number>((resolve) => {
+            const started = performance.now()
+            ;(document.querySelector(target) as HTMLElement).click()
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0))
+          }),
+        selector,
+      )
+    const filterTimes: number[] = []
+    const agencyBoxes = await page.locator('#chronology-filters-heading ~ form input[name="chronology-agencies"]').count()
+    for (let run = 0; run < RUNS; run++) {
+      await page.locator('input[name="chronology-agencies"]').nth(run % agencyBoxes).check()
+      filterTimes.push(await clickToFrame('.app-chronology-filters button[type="submit"]'))
+      await page.locator('input[name="chronology-agencies"]').nth(run % agencyBoxes).uncheck()
+      filterTimes.push(await clickToFrame('.app-chronology-filters button[type="submit"]'))
+    }
+    const showMoreTimes: number[] = []
+    for (let run = 0; run < Math.min(RUNS, 10); run++) showMoreTimes.push(await clickToFrame('.app-chronology + button, .app-table-scroll + button'))
+    const rowsAfter = await page.locator('.app-chronology tbody tr').count()
+    const focusAt = performance.now()
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await page.waitForTimeout(200)
+    if (problems.length > 0) console.log(`Page errors: ${problems.join('; ')}`)
+    const row = (label: string, values: number[]) => {
+      const summary = summarize(values)
+      return [label, String(summary.count), formatMs(summary.median), formatMs(summary.p95)]
+    }
+    printColumns('The page in headless Chromium (the page alone, API answers from the script)', ['step', 'runs', 'median', 'p95'], [
+      row('navigation to the timeline shown (incl. 5 MB through Playwright routing)', loads),
+      row('  of which: chronology answer received to the timeline shown', renders),
+      row('"Apply filters" (one agency ticked or unticked) to the next frame', filterTimes),
+      row(`"Show more" (+${ROWS_PER_PAGE} rows) to the next frame`, showMoreTimes),
+    ])
+    console.log(`Rows in the table: ${rowCount} at first, ${rowsAfter} after ${showMoreTimes.length} × "Show more"; focus refresh answered 304 ${notModified} time(s) (${formatMs(performance.now() - focusAt)} incl. a 200 ms wait)`)
+  } finally {
+    await context.close()
+  }
+}
