@@ -4,7 +4,9 @@ import { ActivityPage } from '../accounts/ActivityPage'
 import { AuditPage } from '../audit/AuditPage'
 import { LoginPage } from '../auth/LoginPage'
 import { loadSession, redirectToSignIn, useSession } from '../auth/session'
+import { MergedChronologyPage } from '../chronology/MergedChronologyPage'
 import { DocumentPage } from '../documents/DocumentPage'
+import { ImrPage } from '../imr/ImrPage'
 import { MembersPage } from '../members/MembersPage'
 import { CreateReviewPage } from '../reviews/CreateReviewPage'
 import { ReviewEditPage } from '../reviews/ReviewEditPage'
@@ -28,6 +30,10 @@ function SignedInPage({ route }: { route: Route }) {
       return <ReviewEditPage reviewId={route.reviewId} />
     case 'document':
       return <DocumentPage reviewId={route.reviewId} target={route.target} />
+    case 'imr':
+      return <ImrPage reviewId={route.reviewId} agencyId={route.agencyId} view={route.view} />
+    case 'chronology':
+      return <MergedChronologyPage reviewId={route.reviewId} />
     case 'members':
       return <MembersPage reviewId={route.reviewId} />
     case 'audit':
@@ -89,7 +95,7 @@ export function App() {
     )
   }
   return (
-    <Layout wide={route.page === 'document'}>
+    <Layout wide={route.page === 'document' || route.page === 'chronology' || (route.page === 'imr' && route.view.part === 'overview')}>
       <SignedInPage key={path} route={route} />
     </Layout>
   )

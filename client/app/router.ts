@@ -53,6 +53,9 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
 
 export type DocumentTarget = { kind: 'report' } | { kind: 'imr'; agencyId: string }
 
+/** The parts of an IMR, each its own page so that the browser's Back button works as people expect. */
+export type ImrView = { part: 'overview' } | { part: 'details' } | { part: 'new-entry' } | { part: 'entry'; entryId: string } | { part: 'delete-entry'; entryId: string } | { part: 'import' } | { part: 'sign-off' }
+
 export type Route =
   | { page: 'sign-in' }
   | { page: 'reviews' }
@@ -63,6 +66,8 @@ export type Route =
   | { page: 'members'; reviewId: string }
   | { page: 'audit'; reviewId: string }
   | { page: 'summary'; reviewId: string }
+  | { page: 'imr'; reviewId: string; agencyId: string; view: ImrView }
+  | { page: 'chronology'; reviewId: string }
   | { page: 'accounts' }
   | { page: 'activity' }
   | { page: 'not-found' }
@@ -71,7 +76,22 @@ export const ACCOUNTS_PATH = '/accounts'
 export const ACTIVITY_PATH = '/activity'
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
-const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|imr/${SLUG}))?/?$`)
+const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|chronology))?/?$`)
+const IMR_PAGE = new RegExp(`^/reviews/${SLUG}/imr/${SLUG}(?:/(details|import|sign-off|entries/new|entries/(ent_[a-z0-9]{6,32})(/delete)?))?/?$`)
+
+function imrView(part: string | undefined, entryId: string | undefined, remove: string | undefined): ImrView {
+  if (entryId) return remove ? { part: 'delete-entry', entryId } : { part: 'entry', entryId }
+  switch (part) {
+    case 'details':
+    case 'import':
+    case 'sign-off':
+      return { part }
+    case 'entries/new':
+      return { part: 'new-entry' }
+    default:
+      return { part: 'overview' }
+  }
+}
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '/reviews' || path === '/reviews/') return { page: 'reviews' }
@@ -79,9 +99,14 @@ export function matchRoute(path: string): Route {
   if (path === '/new-review') return { page: 'create-review' }
   if (path === ACCOUNTS_PATH || path === `${ACCOUNTS_PATH}/`) return { page: 'accounts' }
   if (path === ACTIVITY_PATH || path === `${ACTIVITY_PATH}/`) return { page: 'activity' }
+  const imr = IMR_PAGE.exec(path)
+  if (imr) {
+    const [, reviewId, agencyId, part, entryId, remove] = imr
+    return { page: 'imr', reviewId, agencyId, view: imrView(part, entryId, remove) }
+  }
   const match = REVIEW_PAGE.exec(path)
   if (!match) return { page: 'not-found' }
-  const [, reviewId, part, agencyId] = match
+  const [, reviewId, part] = match
   switch (part) {
     case undefined:
       return { page: 'review', reviewId }
@@ -95,9 +120,14 @@ export function matchRoute(path: string): Route {
       return { page: 'audit', reviewId }
     case 'summary':
       return { page: 'summary', reviewId }
+    case 'chronology':
+      return { page: 'chronology', reviewId }
     default:
-      return { page: 'document', reviewId, target: { kind: 'imr', agencyId } }
+      return { page: 'not-found' }
   }
 }
 
 export const reviewPath = (reviewId: string, part = ''): string => `/reviews/${reviewId}${part ? `/${part}` : ''}`
+
+/** `/reviews/child-k/imr/health`, and its parts: `details`, `import`, `entries/new`… */
+export const imrPath = (reviewId: string, agencyId: string, part = ''): string => reviewPath(reviewId, `imr/${agencyId}${part ? `/${part}` : ''}`)

@@ -26,9 +26,10 @@ function useWarnBeforeLeaving(unsaved: boolean): void {
  * `mayEdit`: what the review said; the server can still say the connection is read-only.
  * `onAccessChanged`: asks for the review again, after the server said the person's access changed.
  * `isReport`: the overview report, which has the register, redaction and the summary preview.
+ * `readOnlySaid`: the page already says the person may only read (an IMR's page, above its structured parts).
  */
-export function LiveDocument(props: { collaboration: Collaboration; label: string; mayEdit: boolean; isReport: boolean; onAccessChanged: () => void }) {
-  const { collaboration, label, mayEdit, isReport, onAccessChanged } = props
+export function LiveDocument(props: { collaboration: Collaboration; label: string; mayEdit: boolean; isReport: boolean; onAccessChanged: () => void; readOnlySaid?: boolean }) {
+  const { collaboration, label, mayEdit, isReport, onAccessChanged, readOnlySaid = false } = props
   const redaction = useRedactionSetup(collaboration.doc, isReport)
   const session = useSession()
   const name = session.status === 'signed-in' ? session.user.name : 'Someone'
@@ -51,7 +52,7 @@ export function LiveDocument(props: { collaboration: Collaboration; label: strin
   const presence = <PresenceList collaborators={collaborators} />
   return (
     <>
-      {!editable && <ReadOnlyNotice />}
+      {!editable && !(readOnlySaid && !mayEdit) && <ReadOnlyNotice />}
       <StatusBar state={status.state} allSaved={allSaved} problem={problem} readOnly={!editable} />
       {hasSynced && (redaction || !isReport) ? (
         <DocumentEditor collaboration={collaboration} identity={identity} label={label} editable={editable} presence={presence} redaction={redaction} />

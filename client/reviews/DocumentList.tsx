@@ -1,8 +1,10 @@
 import type { Review, ReviewDocumentView } from '../../shared/api/reviews'
-import { followLink, reviewPath } from '../app/router'
+import { followLink, imrPath, reviewPath } from '../app/router'
+import { ImrStatusTag } from '../imr/ImrStatusTag'
+import { useImrStatuses } from '../imr/useImrStatuses'
 
 export function documentPath(reviewId: string, document: Pick<ReviewDocumentView, 'kind' | 'agencyId'>): string {
-  return document.kind === 'report' ? reviewPath(reviewId, 'report') : reviewPath(reviewId, `imr/${document.agencyId}`)
+  return document.kind === 'report' || document.agencyId === null ? reviewPath(reviewId, 'report') : imrPath(reviewId, document.agencyId)
 }
 
 function NoDocuments({ review }: { review: Review }) {
@@ -25,19 +27,34 @@ function NoDocuments({ review }: { review: Review }) {
   return <p className="govuk-body">There are no documents you can open in this review yet.</p>
 }
 
-/** The documents this person may open, marked where they may only read. */
+/** The documents this person may open, marked where they may only read, each IMR with where it stands. */
 export function DocumentList({ review }: { review: Review }) {
+  const readsImrs = review.documentList.some((document) => document.kind === 'imr')
+  const statuses = useImrStatuses(review.id, readsImrs)
+  const readsAllImrs = review.capabilities.includes('imr.read')
   if (review.documentList.length === 0) return <NoDocuments review={review} />
   return (
     <ul className="govuk-list app-document-list">
-      {review.documentList.map((document) => (
-        <li key={document.name} className="app-document-list__item">
-          <a className="govuk-link govuk-!-font-weight-bold" href={documentPath(review.id, document)} onClick={followLink}>
-            {document.title}
+      {review.documentList.map((document) => {
+        const imr = document.agencyId === null ? undefined : statuses.get(document.agencyId)
+        return (
+          <li key={document.name} className="app-document-list__item">
+            <a className="govuk-link govuk-!-font-weight-bold" href={documentPath(review.id, document)} onClick={followLink}>
+              {document.title}
+            </a>
+            {imr && <ImrStatusTag status={imr.status} className="app-tag--after" />}
+            {document.access === 'read' && <strong className="govuk-tag govuk-tag--grey app-tag--after">Read only</strong>}
+          </li>
+        )
+      })}
+      {readsAllImrs && (
+        <li className="app-document-list__item">
+          <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id, 'chronology')} onClick={followLink}>
+            Merged chronology
           </a>
-          {document.access === 'read' && <strong className="govuk-tag govuk-tag--grey app-tag--after">Read only</strong>}
+          <span className="govuk-body-s app-block app-muted">Every agency’s chronology in one timeline, with how often the child was seen and spoken to</span>
         </li>
-      ))}
+      )}
     </ul>
   )
 }

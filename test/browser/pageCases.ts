@@ -96,14 +96,72 @@ export const PAGE_CASES: PageCase[] = [
       await page.getByRole('heading', { name: 'Preview of the executive summary' }).waitFor(WAIT)
     },
   },
-  { name: 'imr', as: author, path: `${DEMO_REVIEW_PATH}/imr/police`, ready: liveEditor },
+  {
+    name: 'imr',
+    as: ACCOUNTS.agency.email,
+    path: `${DEMO_REVIEW_PATH}/imr/health`,
+    ready: async (page) => {
+      await heading(page, /Community Health/)
+      await page.getByRole('link', { name: 'Add an entry' }).waitFor(WAIT)
+      await liveEditor(page)
+    },
+  },
+  {
+    name: 'imr-details-errors',
+    as: ACCOUNTS.agency.email,
+    path: `${DEMO_REVIEW_PATH}/imr/health/details`,
+    ready: async (page) => {
+      await heading(page, 'About this review')
+      await page.getByRole('button', { name: /^Add (a|another) recommendation$/ }).click()
+      await submitWithErrors(page, 'Save the details')
+    },
+  },
+  {
+    name: 'imr-entry-errors',
+    as: ACCOUNTS.agency.email,
+    path: `${DEMO_REVIEW_PATH}/imr/health/entries/new`,
+    ready: async (page) => {
+      await heading(page, 'Add a chronology entry')
+      await page.getByLabel('Month only').check()
+      await submitWithErrors(page, 'Add the entry')
+    },
+  },
+  {
+    name: 'imr-import-errors',
+    as: ACCOUNTS.agency.email,
+    path: `${DEMO_REVIEW_PATH}/imr/health/import`,
+    ready: async (page) => {
+      await heading(page, 'Import a chronology')
+      await page.getByText('What the file must contain').click()
+      await submitWithErrors(page, 'Import the file')
+    },
+  },
+  { name: 'imr-sign-off-errors', as: ACCOUNTS.agency.email, path: `${DEMO_REVIEW_PATH}/imr/health/sign-off`, ready: (page) => submitWithErrors(page, 'Record the sign-off') },
   {
     name: 'imr-read-only',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/imr/police`,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByText('You can read this document but not change it').waitFor(WAIT)
+    },
+  },
+  {
+    name: 'imr-read-only-panel',
     as: ACCOUNTS.panel.email,
     path: `${DEMO_REVIEW_PATH}/imr/health`,
     ready: async (page) => {
       await liveEditor(page)
       await page.getByText('You can read this document but not change it').waitFor(WAIT)
+    },
+  },
+  {
+    name: 'chronology',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/chronology`,
+    ready: async (page) => {
+      await heading(page, 'Merged chronology')
+      await page.getByText('Loading the agencies’ chronologies…').waitFor({ ...WAIT, state: 'hidden' })
     },
   },
   { name: 'no-access', as: ACCOUNTS.agency.email, path: DEMO_REPORT_PATH, ready: (page) => heading(page, 'You do not have access to this document') },
