@@ -9,6 +9,10 @@ import mammoth from 'mammoth'
 import { CHRONOLOGY_COLUMNS, findColumn } from '../../shared/imr/chronologyColumns.js'
 import type { ChronologyTable } from './chronologyTable.js'
 import { fileRefused } from './importProblems.js'
+import { declaredUnpackedSize } from './zipSize.js'
+
+/** A Word document with a chronology of 10,000 rows unpacks to a few tens of megabytes. */
+export const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
 
 /** What this module reads of mammoth's document elements; everything is checked before it is used. */
 interface DocumentNode {
@@ -90,6 +94,11 @@ function isChronologyHeader(cells: string[]): boolean {
 
 export async function readDocxTable(bytes: Uint8Array): Promise<ChronologyTable> {
   if (bytes.byteLength === 0) throw fileRefused('The file is empty.')
+  const unpacked = declaredUnpackedSize(bytes)
+  if (unpacked === null) throw fileRefused('The file could not be read as a Word document (.docx). Save it from Word as a .docx file, or export the chronology as CSV.')
+  if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
+    throw fileRefused(`The Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB, far more than any chronology needs. Save the chronology as CSV, or in a smaller document.`)
+  }
   let document: DocumentNode | null = null
   try {
     await mammoth.convertToHtml(
