@@ -72,11 +72,11 @@ export function imrRoutes(imrs: ImrService, audit: AuditLog, disconnect: (userId
     .get('/:id/chronology', (c) => {
       const user = requireUser(c)
       const reviewId = readParam(c.req.param('id'), ReviewIdSchema, reviewNotFound)
-      const source = imrs.mergedSource(user, reviewId)
-      const etag = `"${source.revision}"`
+      const merged = imrs.mergedSource(user, reviewId)
+      const etag = `"${merged.revision}"`
       c.header('ETag', etag)
       if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304)
-      return c.json(source)
+      return c.json(merged.build())
     })
     .get('/:id/imrs/:agencyId', (c) => {
       const user = requireUser(c)

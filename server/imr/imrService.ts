@@ -19,7 +19,7 @@ import type { Actor } from '../reviews/memberService.js'
 import type { ReviewService } from '../reviews/reviewService.js'
 import type { ImrStore, StoredImr } from '../storage/imrStore.js'
 import { imrAccessLevel, imrContext, requireEveryImr, requireReopen, requireRead, requireSomeImr, requireWrite, type ImrContext } from './imrAccess.js'
-import { imrSummary, imrView, mergedChronologySource, newImr } from './imrViews.js'
+import { imrSummary, imrView, mergedChronologyRevision, mergedChronologySource, newImr } from './imrViews.js'
 
 /** The most entries one chronology holds, typed in or imported. */
 export const MAX_CHRONOLOGY_ENTRIES = MAX_IMPORT_ROWS
@@ -78,13 +78,11 @@ export class ImrService {
   }
 
   /** Every entry of every IMR, for the author and the panel's merged chronology. */
-  mergedSource(user: User, reviewId: string): MergedChronologySource {
+  mergedSource(user: User, reviewId: string): { revision: string; build: () => MergedChronologySource } {
     const access = this.reviews.access(user, reviewId)
     requireEveryImr(access)
-    return mergedChronologySource(
-      access.review,
-      access.review.agencies.map((agency) => this.imrOf(reviewId, agency.id)),
-    )
+    const imrs = access.review.agencies.map((agency) => this.imrOf(reviewId, agency.id))
+    return { revision: mergedChronologyRevision(access.review, imrs), build: () => mergedChronologySource(access.review, imrs) }
   }
 
   /** The chronology to export, checked as a read. */

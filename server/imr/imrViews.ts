@@ -42,9 +42,18 @@ export function imrView(review: StoredReview, imr: StoredImr, access: 'read' | '
   return { ...imrSummary(review, imr, access), details: imr.details, entries: sortedEntries(imr.entries), revision: imr.revision }
 }
 
+/** Changes whenever an IMR's status, revision or agency name does: cheap, so an unchanged answer is known before it is built. */
+export function mergedChronologyRevision(review: StoredReview, imrs: readonly StoredImr[]): string {
+  const fingerprint = JSON.stringify(imrs.map((imr) => [imr.agencyId, agencyNameOf(review, imr.agencyId), imr.status, imr.revision]))
+  return createHash('sha256').update(fingerprint).digest('base64url').slice(0, 27)
+}
+
+function agencyNameOf(review: StoredReview, agencyId: string): string {
+  return review.agencies.find((agency) => agency.id === agencyId)?.name ?? agencyId
+}
+
 export function mergedChronologySource(review: StoredReview, imrs: readonly StoredImr[]): MergedChronologySource {
-  const agencies = imrs.map((imr) => ({ id: imr.agencyId, name: review.agencies.find((agency) => agency.id === imr.agencyId)?.name ?? imr.agencyId, status: imr.status }))
+  const agencies = imrs.map((imr) => ({ id: imr.agencyId, name: agencyNameOf(review, imr.agencyId), status: imr.status }))
   const entries = sortedEntries(imrs.flatMap((imr) => imr.entries.map((entry) => ({ ...entry, agencyId: imr.agencyId }))))
-  const fingerprint = JSON.stringify(imrs.map((imr, index) => [agencies[index].id, agencies[index].name, imr.status, imr.revision]))
-  return { agencies, entries, revision: createHash('sha256').update(fingerprint).digest('base64url').slice(0, 27) }
+  return { agencies, entries, revision: mergedChronologyRevision(review, imrs) }
 }
