@@ -25,6 +25,7 @@ import { viewChronology } from '../../shared/chronology/view.js'
 import { firstRows, ROWS_PER_PAGE, timelineRows } from '../../client/chronology/timelineRows.js'
 import type { ChronologyDate } from '../../shared/imr/chronologyDate.js'
 import { NO_FLAGS, type AgencyChronologyEntry } from '../../shared/imr/chronologyEntry.js'
+import type { Page } from 'playwright-core'
 import { launchChromium } from '../support/chromium.js'
 import { REPOSITORY_ROOT } from '../support/serverProcess.js'
 import { formatCount, formatMs, printColumns, printTable, summarize } from './support/statistics.js'
@@ -32,6 +33,8 @@ import { makeTempDir } from './support/tempDir.js'
 
 const RUNS = Number(process.env.RUNS ?? 20)
 const ENTRIES = Number(process.env.ENTRIES ?? 5_000)
+/** `PROFILE=1`: an unminified bundle, and where the main thread's time goes in each step (a Chromium trace and a CPU profile). */
+const PROFILE = process.env.PROFILE === '1'
 /** From 4 January 2010 to the end of December 2012: 36 calendar months, counted by month. */
 const DAYS = 1_088
 const START = Date.UTC(2010, 0, 4)
@@ -205,7 +208,7 @@ async function benchBrowser(chronology: MergedChronologySource): Promise<void> {
   )
   const outDir = join(root, 'dist')
   const builtAt = performance.now()
-  await build({ configFile: false, root, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } })
+  await build({ configFile: false, root, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, minify: !PROFILE } })
   console.log(`\nBuilt the page's bundle in ${formatMs(performance.now() - builtAt)}`)
 
   const review: Review = ReviewSchema.parse({
@@ -281,6 +284,16 @@ async function benchBrowser(chronology: MergedChronologySource): Promise<void> {
     const showMoreTimes: number[] = []
     for (let run = 0; run < Math.min(RUNS, 10); run++) showMoreTimes.push(await clickToFrame('.app-chronology + button, .app-table-scroll + button'))
     const rowsAfter = await page.locator('.app-chronology tbody tr').count()
+    if (PROFILE) {
+      await profileStep(page, 'the first show', async () => {
+        await page.goto('http://bench.invalid/')
+        await page.locator('.app-chronology tbody tr').first().waitFor({ timeout: 60_000 })
+        await page.waitForTimeout(1_500)
+      })
+      await page.locator('input[name="chronology-agencies"]').first().check()
+      await profileStep(page, '"Apply filters"', () => clickToFrame('.app-chronology-filters button[type="submit"]'))
+      await profileStep(page, '"Show more"', () => clickToFrame('.app-chronology + button, .app-table-scroll + button'))
+    }
     const focusAt = performance.now()
     await page.evaluate(() => window.dispatchEvent(new Event('focus')))
     await page.waitForTimeout(200)
@@ -299,4 +312,64 @@ async function benchBrowser(chronology: MergedChronologySource): Promise<void> {
   } finally {
     await context.close()
   }
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  pid: number
+  tid: number
+  args?: { name?: string }
+}
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>
+  samples: number[]
+  timeDeltas: number[]
+}
+
+/** Runs `step` under a Chromium trace and a CPU profile, and prints the main thread's time by kind of work and the JS functions that took most. */
+async function profileStep(page: Page, label: string, step: () => Promise<unknown>): Promise<void> {
+  const session = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()))
+  await session.send('Profiler.enable')
+  await session.send('Profiler.setSamplingInterval', { interval: 200 })
+  await session.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
+  await session.send('Profiler.start')
+  await step()
+  const { profile } = (await session.send('Profiler.stop')) as { profile: CpuProfile }
+  await session.send('Tracing.end')
+  await complete
+  await session.detach()
+
+  const main = events.find((event) => event.ph === 'M' && event.args?.name === 'CrRendererMain' && events.some((other) => other.pid === event.pid && other.name === 'FunctionCall'))
+  const slices = events.filter((event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
+  // Self time of each slice: its length less its children's.
+  const selfByName = new Map<string, number>()
+  const open: TraceEvent[] = []
+  for (const slice of slices) {
+    while (open.length > 0 && open[open.length - 1].ts + open[open.length - 1].dur! <= slice.ts) open.pop()
+    const parent = open[open.length - 1]
+    if (parent) selfByName.set(parent.name, (selfByName.get(parent.name) ?? 0) - slice.dur!)
+    selfByName.set(slice.name, (selfByName.get(slice.name) ?? 0) + slice.dur!)
+    open.push(slice)
+  }
+  const tasks = slices.filter((slice) => slice.name === 'RunTask')
+  const busy = tasks.reduce((sum, task) => sum + task.dur!, 0) / 1000
+  const longest = tasks.reduce((most, task) => Math.max(most, task.dur!), 0) / 1000
+  const byKind = [...selfByName].filter(([, us]) => us > 1000).sort((a, b) => b[1] - a[1]).slice(0, 12)
+  printColumns(`Profile of ${label}: main thread busy ${formatMs(busy)}, longest task ${formatMs(longest)}`, ['kind of work (self time)', 'ms'], byKind.map(([name, us]) => [name, formatMs(us / 1000)]))
+
+  const selfByFunction = new Map<string, number>()
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame
+    const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim()
+    selfByFunction.set(key, (selfByFunction.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0))
+  })
+  const byFunction = [...selfByFunction].filter(([key]) => key !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15)
+  printColumns(`JS functions of ${label} (self time)`, ['function', 'ms'], byFunction.map(([key, us]) => [key, formatMs(us / 1000)]))
 }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { REPOSITORY_ROOT } from '../support/serverProcess.js'
 
-const SCRIPTS = ['large-documents.ts', 'keystroke-latency.ts', 'load.ts', 'storage.ts', 'redaction.ts', 'chronology.ts']
+const SCRIPTS = ['large-documents.ts', 'keystroke-latency.ts', 'load.ts', 'storage.ts', 'redaction.ts', 'chronology.ts', 'imr-server.ts']
 
 for (const script of SCRIPTS) {
   console.log(`\n=== test/bench/${script} ===`)
