@@ -28,8 +28,8 @@ function SignedInPage({ route }: { route: Route }) {
       return <ReviewPage reviewId={route.reviewId} />
     case 'review-edit':
       return <ReviewEditPage reviewId={route.reviewId} />
-    case 'document':
-      return <DocumentPage reviewId={route.reviewId} target={route.target} />
+    case 'report':
+      return <DocumentPage reviewId={route.reviewId} />
     case 'imr':
       return <ImrPage reviewId={route.reviewId} agencyId={route.agencyId} view={route.view} />
     case 'chronology':
@@ -95,7 +95,7 @@ export function App() {
     )
   }
   return (
-    <Layout wide={route.page === 'document' || route.page === 'chronology' || (route.page === 'imr' && route.view.part === 'overview')}>
+    <Layout wide={route.page === 'report' || route.page === 'chronology' || (route.page === 'imr' && route.view.part === 'overview')}>
       <SignedInPage key={path} route={route} />
     </Layout>
   )

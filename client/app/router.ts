@@ -51,8 +51,6 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
   navigate(event.currentTarget.getAttribute('href') ?? '/')
 }
 
-export type DocumentTarget = { kind: 'report' } | { kind: 'imr'; agencyId: string }
-
 /** The parts of an IMR, each its own page so that the browser's Back button works as people expect. */
 export type ImrView = { part: 'overview' } | { part: 'details' } | { part: 'new-entry' } | { part: 'entry'; entryId: string } | { part: 'delete-entry'; entryId: string } | { part: 'import' } | { part: 'sign-off' }
 
@@ -62,7 +60,7 @@ export type Route =
   | { page: 'create-review' }
   | { page: 'review'; reviewId: string }
   | { page: 'review-edit'; reviewId: string }
-  | { page: 'document'; reviewId: string; target: DocumentTarget }
+  | { page: 'report'; reviewId: string }
   | { page: 'members'; reviewId: string }
   | { page: 'audit'; reviewId: string }
   | { page: 'summary'; reviewId: string }
@@ -113,7 +111,7 @@ export function matchRoute(path: string): Route {
     case 'edit':
       return { page: 'review-edit', reviewId }
     case 'report':
-      return { page: 'document', reviewId, target: { kind: 'report' } }
+      return { page: 'report', reviewId }
     case 'members':
       return { page: 'members', reviewId }
     case 'audit':

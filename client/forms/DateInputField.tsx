@@ -15,10 +15,13 @@ export function DateInputField(props: {
   legend: string
   hint?: string
   error?: { message: string; parts: DatePart[] }
+  /** Which boxes to show; all three when left out. */
+  parts?: readonly DatePart[]
   value: DateParts
   onChange: (value: DateParts) => void
 }) {
-  const { id, legend, hint, error, value, onChange } = props
+  const { id, legend, hint, error, parts, value, onChange } = props
+  const boxes = parts ? PARTS.filter((box) => parts.includes(box.part)) : PARTS
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}>
@@ -30,7 +33,7 @@ export function DateInputField(props: {
         )}
         <ErrorMessage id={`${id}-error`} text={error?.message} />
         <div className="govuk-date-input" id={id}>
-          {PARTS.map(({ part, label, width }) => (
+          {boxes.map(({ part, label, width }) => (
             <div className="govuk-date-input__item" key={part}>
               <div className="govuk-form-group">
                 <label className="govuk-label govuk-date-input__label" htmlFor={dateInputId(id, part)}>
@@ -39,7 +42,7 @@ export function DateInputField(props: {
                 <input
                   className={`govuk-input govuk-date-input__input ${width}${error?.parts.includes(part) ? ' govuk-input--error' : ''}`}
                   id={dateInputId(id, part)}
-                  name={`${id}-${part}`}
+                  name={dateInputId(id, part)}
                   type="text"
                   inputMode="numeric"
                   autoComplete="off"

@@ -1,5 +1,5 @@
 import { DATE_PRECISION_LABELS, DATE_PRECISIONS } from '../../shared/imr/chronologyDate'
-import { followLink } from '../app/router'
+import { FormButtons } from '../forms/FormButtons'
 import { RadiosField } from '../forms/RadiosField'
 import { TextareaField } from '../forms/TextareaField'
 import { TextField } from '../forms/TextField'
@@ -85,14 +85,7 @@ export function EntryForm({ form, submitLabel, cancelHref }: { form: EntryFormSt
         onChange={(actionTaken) => update({ actionTaken })}
       />
       <FlagCheckboxes id={entryFieldId('flags')} error={errors.flags} value={values.flags} onChange={(flags) => update({ flags })} />
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={form.sending} aria-disabled={form.sending}>
-          {submitLabel}
-        </button>
-        <a className="govuk-link" href={cancelHref} onClick={followLink}>
-          Cancel
-        </a>
-      </div>
+      <FormButtons submitLabel={submitLabel} sending={form.sending} cancelHref={cancelHref} />
     </form>
   )
 }

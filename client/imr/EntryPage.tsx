@@ -4,12 +4,12 @@ import type { ChronologyEntry } from '../../shared/imr/chronologyEntry'
 import { ProblemPanel } from '../app/ProblemPanel'
 import { imrPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { ErrorSummary } from '../forms/ErrorSummary'
 import { EditConflict } from './EditConflict'
 import { EntryGone } from './EntryGone'
 import { EntryForm } from './EntryForm'
 import { mayChangeImr } from './imrAccess'
 import { ImrChangesClosed } from './ImrChangesClosed'
+import { ImrFormLayout } from './ImrFormLayout'
 import { useEntryForm } from './useEntryForm'
 
 function EntryFormPage({ review, imr, entry, reload }: { review: Review; imr: ImrView; entry: ChronologyEntry | null; reload: () => void }) {
@@ -17,16 +17,19 @@ function EntryFormPage({ review, imr, entry, reload }: { review: Review; imr: Im
   const title = entry ? 'Change a chronology entry' : 'Add a chronology entry'
   usePageTitle(`${title}: IMR: ${imr.agencyName}`, form.summary.length > 0 || form.errors.conflict === true)
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        {form.errors.conflict && <EditConflict what="change" onReload={reload} />}
-        {form.errors.problem && <ProblemPanel title="The entry could not be saved" error={form.errors.problem} />}
-        <ErrorSummary errors={form.summary} attempt={form.attempt} />
-        <span className="govuk-caption-l">IMR: {imr.agencyName}</span>
-        <h1 className="govuk-heading-l">{title}</h1>
-        <EntryForm form={form} submitLabel={entry ? 'Save the entry' : 'Add the entry'} cancelHref={imrPath(review.id, imr.agencyId)} />
-      </div>
-    </div>
+    <ImrFormLayout
+      imr={imr}
+      heading={title}
+      form={form}
+      problems={
+        <>
+          {form.errors.conflict && <EditConflict what="change" onReload={reload} />}
+          {form.errors.problem && <ProblemPanel title="The entry could not be saved" error={form.errors.problem} />}
+        </>
+      }
+    >
+      <EntryForm form={form} submitLabel={entry ? 'Save the entry' : 'Add the entry'} cancelHref={imrPath(review.id, imr.agencyId)} />
+    </ImrFormLayout>
   )
 }
 

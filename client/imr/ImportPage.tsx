@@ -1,14 +1,15 @@
 import type { ImrView } from '../../shared/api/imrs'
 import type { Review } from '../../shared/api/reviews'
-import { followLink, imrPath } from '../app/router'
+import { imrPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { ErrorSummary } from '../forms/ErrorSummary'
+import { FormButtons } from '../forms/FormButtons'
 import { FormGroup } from '../forms/FormGroup'
 import { RadiosField } from '../forms/RadiosField'
 import { ChronologyColumnsDetails } from './ChronologyColumnsDetails'
 import { IMPORT_FILE_ID, IMPORT_MODE_ID, MAX_IMPORT_SIZE } from './chronologyImportForm'
 import { mayChangeImr } from './imrAccess'
 import { ImrChangesClosed } from './ImrChangesClosed'
+import { ImrFormLayout } from './ImrFormLayout'
 import { useImportForm } from './useImportForm'
 
 const ACCEPT = '.csv,.docx,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -25,45 +26,33 @@ function ImportForm({ review, imr }: { review: Review; imr: ImrView }) {
     { value: 'append' as const, label: 'Add to the chronology', hint: 'The file’s entries join those already in it' },
   ]
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        <ErrorSummary errors={form.summary} attempt={form.attempt} />
-        <span className="govuk-caption-l">IMR: {imr.agencyName}</span>
-        <h1 className="govuk-heading-l">Import a chronology</h1>
-        <p className="govuk-body">
-          Import the agency’s chronology from a spreadsheet saved as CSV, or from a table in a Word document. The whole file is checked first: if any row has a
-          problem, nothing is imported and every problem is listed.
+    <ImrFormLayout imr={imr} heading="Import a chronology" form={form}>
+      <p className="govuk-body">
+        Import the agency’s chronology from a spreadsheet saved as CSV, or from a table in a Word document. The whole file is checked first: if any row has a
+        problem, nothing is imported and every problem is listed.
+      </p>
+      <ChronologyColumnsDetails />
+      <form onSubmit={form.submit} noValidate>
+        <FormGroup id={IMPORT_FILE_ID} label="Chronology file" labelClassName="govuk-label--s" hint={`A CSV file or a Word document (.docx), up to ${MAX_IMPORT_SIZE}`} error={fileError}>
+          {(ariaDescribedBy) => (
+            <input
+              className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
+              id={IMPORT_FILE_ID}
+              name={IMPORT_FILE_ID}
+              type="file"
+              accept={ACCEPT}
+              aria-describedby={ariaDescribedBy}
+              onChange={(event) => update({ file: event.target.files?.[0] ?? null })}
+            />
+          )}
+        </FormGroup>
+        <RadiosField id={IMPORT_MODE_ID} legend="What should the file do?" error={errors.mode} options={modeOptions} value={values.mode} onChange={(mode) => update({ mode })} />
+        <FormButtons submitLabel={form.sending ? 'Importing…' : 'Import the file'} sending={form.sending} cancelHref={imrPath(review.id, imr.agencyId)} />
+        <p className="govuk-body app-muted" role="status">
+          {form.sending ? `Importing ${values.file?.name ?? 'the file'}: this can take a moment for a long chronology.` : ''}
         </p>
-        <ChronologyColumnsDetails />
-        <form onSubmit={form.submit} noValidate>
-          <FormGroup id={IMPORT_FILE_ID} label="Chronology file" labelClassName="govuk-label--s" hint={`A CSV file or a Word document (.docx), up to ${MAX_IMPORT_SIZE}`} error={fileError}>
-            {(ariaDescribedBy) => (
-              <input
-                className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-                id={IMPORT_FILE_ID}
-                name={IMPORT_FILE_ID}
-                type="file"
-                accept={ACCEPT}
-                aria-describedby={ariaDescribedBy}
-                onChange={(event) => update({ file: event.target.files?.[0] ?? null })}
-              />
-            )}
-          </FormGroup>
-          <RadiosField id={IMPORT_MODE_ID} legend="What should the file do?" error={errors.mode} options={modeOptions} value={values.mode} onChange={(mode) => update({ mode })} />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={form.sending} aria-disabled={form.sending}>
-              {form.sending ? 'Importing…' : 'Import the file'}
-            </button>
-            <a className="govuk-link" href={imrPath(review.id, imr.agencyId)} onClick={followLink}>
-              Cancel
-            </a>
-          </div>
-          <p className="govuk-body app-muted" role="status">
-            {form.sending ? `Importing ${values.file?.name ?? 'the file'}: this can take a moment for a long chronology.` : ''}
-          </p>
-        </form>
-      </div>
-    </div>
+      </form>
+    </ImrFormLayout>
   )
 }
 

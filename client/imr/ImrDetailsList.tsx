@@ -67,7 +67,7 @@ export function ImrDetailsList({ review, imr, mayChange }: { review: Review; imr
   return (
     <section className="app-imr-section" aria-labelledby="imr-details-heading">
       <h2 className="govuk-heading-m" id="imr-details-heading">
-        About this review
+        About this IMR
       </h2>
       <dl className={`govuk-summary-list${mayChange ? '' : ' govuk-summary-list--no-actions'}`}>
         {ROWS.map((row) => (

@@ -4,10 +4,11 @@ import type { Review } from '../../shared/api/reviews'
 import { AUTHOR_INVOLVEMENT_LABELS, AUTHOR_INVOLVEMENTS, type ImrDetailsFields } from '../../shared/imr/imrDetails'
 import type { ApiError } from '../api/http'
 import { ProblemPanel } from '../app/ProblemPanel'
-import { followLink, imrPath, navigate } from '../app/router'
+import { imrPath, navigate } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { DateInputField } from '../forms/DateInputField'
-import { ErrorSummary } from '../forms/ErrorSummary'
+import { hasErrors } from '../forms/fieldErrors'
+import { FormButtons } from '../forms/FormButtons'
 import { RadiosField } from '../forms/RadiosField'
 import { TextareaField } from '../forms/TextareaField'
 import { TextField } from '../forms/TextField'
@@ -15,6 +16,7 @@ import { useForm } from '../forms/useForm'
 import { mayChangeImr } from './imrAccess'
 import { imrApiPath, sendImrJson } from './imrApi'
 import { ImrChangesClosed } from './ImrChangesClosed'
+import { ImrFormLayout } from './ImrFormLayout'
 import { checkDetails, detailsErrorsFrom, detailsFieldId, detailsSummary, detailsValuesOf, type DetailsErrors, type DetailsValues } from './imrDetailsForm'
 import { RecommendationsField } from './RecommendationsField'
 
@@ -49,7 +51,7 @@ function DetailsForm({ review, imr }: { review: Review; imr: ImrView }) {
     },
     errorsFrom: (error) => {
       const errors = detailsErrorsFrom(error.fields)
-      return Object.keys(errors).length > 0 ? errors : { problem: error }
+      return hasErrors(errors) ? errors : { problem: error }
     },
     summary: detailsSummary,
   })
@@ -60,60 +62,47 @@ function DetailsForm({ review, imr }: { review: Review; imr: ImrView }) {
     <TextareaField id={detailsFieldId(field)} label={label} hint={hint} rows={4} error={errors[field]} value={values[field]} onChange={(value) => update({ [field]: value })} />
   )
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        {errors.problem && <ProblemPanel title="The details could not be saved" error={errors.problem} />}
-        <ErrorSummary errors={form.summary} attempt={form.attempt} />
-        <span className="govuk-caption-l">IMR: {imr.agencyName}</span>
-        <h1 className="govuk-heading-l">About this review</h1>
-        <p className="govuk-body">Any of these can be left empty for now, and filled in before the IMR is signed off.</p>
-        <form onSubmit={form.submit} noValidate>
-          <h2 className="govuk-heading-m">The IMR author</h2>
-          <TextField
-            id={detailsFieldId('authorRole')}
-            label="Your role in the agency"
-            hint="For example, Named Nurse for Safeguarding Children"
-            error={errors.authorRole}
-            value={values.authorRole}
-            onChange={(authorRole) => update({ authorRole })}
-            autoComplete="organization-title"
-          />
-          <RadiosField
-            id={detailsFieldId('authorInvolvement')}
-            legend="How close were you to the case?"
-            hint="An IMR author should not have been directly involved with the child or family"
-            error={errors.authorInvolvement}
-            options={INVOLVEMENT_OPTIONS}
-            value={values.authorInvolvement}
-            onChange={(authorInvolvement) => update({ authorInvolvement })}
-          />
-          <DateInputField
-            id={detailsFieldId('recordsSecuredOn')}
-            legend="Date the records were secured"
-            hint="When the agency’s records of the case were secured against change, for example 27 3 2025"
-            error={errors.recordsSecuredOn}
-            value={values.recordsSecuredOn}
-            onChange={(recordsSecuredOn) => update({ recordsSecuredOn })}
-          />
-          <h2 className="govuk-heading-m">How the review was done</h2>
-          {text('recordsRead', 'Records read', 'Which records you read, such as case files, GP notes and databases')}
-          {text('peopleInterviewed', 'People interviewed', 'By their roles, never their names')}
-          <h2 className="govuk-heading-m">The context of the work</h2>
-          {text('workload', 'Workload', 'The caseloads and demands on the practitioners at the time')}
-          {text('staffing', 'Staffing', 'Vacancies, sickness, agency staff and supervision at the time')}
-          {text('organisationalChange', 'Organisational change', 'Restructures, new systems or new procedures at the time')}
-          <RecommendationsField value={values.recommendations} errors={errors.recommendations} onChange={(recommendations) => update({ recommendations })} />
-          <div className="govuk-button-group app-imr-form-end">
-            <button type="submit" className="govuk-button" disabled={form.sending} aria-disabled={form.sending}>
-              Save the details
-            </button>
-            <a className="govuk-link" href={imrPath(review.id, imr.agencyId)} onClick={followLink}>
-              Cancel
-            </a>
-          </div>
-        </form>
-      </div>
-    </div>
+    <ImrFormLayout imr={imr} heading="About this IMR" form={form} problems={errors.problem && <ProblemPanel title="The details could not be saved" error={errors.problem} />}>
+      <p className="govuk-body">Any of these can be left empty for now, and filled in before the IMR is signed off.</p>
+      <form onSubmit={form.submit} noValidate>
+        <h2 className="govuk-heading-m">The IMR author</h2>
+        <TextField
+          id={detailsFieldId('authorRole')}
+          label="Your role in the agency"
+          hint="For example, Named Nurse for Safeguarding Children"
+          error={errors.authorRole}
+          value={values.authorRole}
+          onChange={(authorRole) => update({ authorRole })}
+          autoComplete="organization-title"
+        />
+        <RadiosField
+          id={detailsFieldId('authorInvolvement')}
+          legend="How close were you to the case?"
+          hint="An IMR author should not have been directly involved with the child or family"
+          error={errors.authorInvolvement}
+          options={INVOLVEMENT_OPTIONS}
+          value={values.authorInvolvement}
+          onChange={(authorInvolvement) => update({ authorInvolvement })}
+        />
+        <DateInputField
+          id={detailsFieldId('recordsSecuredOn')}
+          legend="Date the records were secured"
+          hint="When the agency’s records of the case were secured against change, for example 27 3 2025"
+          error={errors.recordsSecuredOn}
+          value={values.recordsSecuredOn}
+          onChange={(recordsSecuredOn) => update({ recordsSecuredOn })}
+        />
+        <h2 className="govuk-heading-m">How the review was done</h2>
+        {text('recordsRead', 'Records read', 'Which records you read, such as case files, GP notes and databases')}
+        {text('peopleInterviewed', 'People interviewed', 'By their roles, never their names')}
+        <h2 className="govuk-heading-m">The context of the work</h2>
+        {text('workload', 'Workload', 'The caseloads and demands on the practitioners at the time')}
+        {text('staffing', 'Staffing', 'Vacancies, sickness, agency staff and supervision at the time')}
+        {text('organisationalChange', 'Organisational change', 'Restructures, new systems or new procedures at the time')}
+        <RecommendationsField value={values.recommendations} errors={errors.recommendations} onChange={(recommendations) => update({ recommendations })} />
+        <FormButtons submitLabel="Save the details" sending={form.sending} cancelHref={imrPath(review.id, imr.agencyId)} className="app-imr-form-end" />
+      </form>
+    </ImrFormLayout>
   )
 }
 

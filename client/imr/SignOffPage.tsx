@@ -3,15 +3,17 @@ import type { Review } from '../../shared/api/reviews'
 import type { SignOff } from '../../shared/imr/imrDetails'
 import type { ApiError } from '../api/http'
 import { ProblemPanel } from '../app/ProblemPanel'
-import { followLink, imrPath, navigate } from '../app/router'
+import { imrPath, navigate } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { DateInputField } from '../forms/DateInputField'
-import { ErrorSummary } from '../forms/ErrorSummary'
+import { hasErrors } from '../forms/fieldErrors'
+import { FormButtons } from '../forms/FormButtons'
 import { TextField } from '../forms/TextField'
 import { useForm } from '../forms/useForm'
 import { mayChangeImr } from './imrAccess'
 import { imrApiPath, sendImrJson } from './imrApi'
 import { ImrChangesClosed } from './ImrChangesClosed'
+import { ImrFormLayout } from './ImrFormLayout'
 import { checkSignOff, EMPTY_SIGN_OFF, signOffErrorsFrom, signOffFieldId, signOffSummary, type SignOffErrors, type SignOffValues } from './signOffForm'
 
 type Errors = SignOffErrors & { problem?: ApiError }
@@ -37,52 +39,39 @@ function SignOffForm({ review, imr }: { review: Review; imr: ImrView }) {
     },
     errorsFrom: (error) => {
       const errors = signOffErrorsFrom(error.fields)
-      return Object.keys(errors).length > 0 ? errors : { problem: error }
+      return hasErrors(errors) ? errors : { problem: error }
     },
     summary: signOffSummary,
   })
   const { values, update, errors } = form
   usePageTitle(`Record the sign-off: IMR: ${imr.agencyName}`, form.summary.length > 0)
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop">
-        {errors.problem && <ProblemPanel title="The sign-off could not be recorded" error={errors.problem} />}
-        <ErrorSummary errors={form.summary} attempt={form.attempt} />
-        <span className="govuk-caption-l">IMR: {imr.agencyName}</span>
-        <h1 className="govuk-heading-l">Record the sign-off</h1>
-        <p className="govuk-body">The agency’s chief executive, or the person of equivalent standing, signs the IMR off before it goes to the panel.</p>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Once the sign-off is recorded, the IMR is read only. Only the independent author can return it to the agency for changes.
-          </strong>
-        </div>
-        <form onSubmit={form.submit} noValidate>
-          <TextField id={signOffFieldId('name')} label="Name of the person who signed it off" error={errors.name} value={values.name} onChange={(name) => update({ name })} autoComplete="off" />
-          <TextField
-            id={signOffFieldId('role')}
-            label="Their role"
-            hint="For example, Chief Executive"
-            error={errors.role}
-            value={values.role}
-            onChange={(role) => update({ role })}
-            autoComplete="off"
-          />
-          <DateInputField id={signOffFieldId('date')} legend="Date of sign-off" hint="For example, 27 3 2025" error={errors.date} value={values.date} onChange={(date) => update({ date })} />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={form.sending} aria-disabled={form.sending}>
-              Record the sign-off
-            </button>
-            <a className="govuk-link" href={imrPath(review.id, imr.agencyId)} onClick={followLink}>
-              Cancel
-            </a>
-          </div>
-        </form>
+    <ImrFormLayout imr={imr} heading="Record the sign-off" form={form} problems={errors.problem && <ProblemPanel title="The sign-off could not be recorded" error={errors.problem} />}>
+      <p className="govuk-body">The agency’s chief executive, or the person of equivalent standing, signs the IMR off before it goes to the panel.</p>
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">Warning</span>
+          Once the sign-off is recorded, the IMR is read only. Only the independent author can return it to the agency for changes.
+        </strong>
       </div>
-    </div>
+      <form onSubmit={form.submit} noValidate>
+        <TextField id={signOffFieldId('name')} label="Name of the person who signed it off" error={errors.name} value={values.name} onChange={(name) => update({ name })} autoComplete="off" />
+        <TextField
+          id={signOffFieldId('role')}
+          label="Their role"
+          hint="For example, Chief Executive"
+          error={errors.role}
+          value={values.role}
+          onChange={(role) => update({ role })}
+          autoComplete="off"
+        />
+        <DateInputField id={signOffFieldId('date')} legend="Date of sign-off" hint="For example, 27 3 2025" error={errors.date} value={values.date} onChange={(date) => update({ date })} />
+        <FormButtons submitLabel="Record the sign-off" sending={form.sending} cancelHref={imrPath(review.id, imr.agencyId)} />
+      </form>
+    </ImrFormLayout>
   )
 }
 

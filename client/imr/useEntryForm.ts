@@ -9,6 +9,7 @@ import type { Review } from '../../shared/api/reviews'
 import type { ImrView } from '../../shared/api/imrs'
 import type { ApiError } from '../api/http'
 import { imrPath, navigate } from '../app/router'
+import { hasErrors } from '../forms/fieldErrors'
 import { useForm, type Form } from '../forms/useForm'
 import { checkEntry, EMPTY_ENTRY, entryErrorsFrom, entrySummary, entryValuesOf, type EntryErrors, type EntryValues } from './chronologyEntryForm'
 import { imrApiPath, sendImrJson } from './imrApi'
@@ -23,7 +24,7 @@ const NO_ERRORS: EntryFormErrors = {}
 function errorsFrom(error: ApiError): EntryFormErrors {
   if (error.code === 'edit_conflict') return { conflict: true }
   const errors = entryErrorsFrom(error.fields)
-  return Object.keys(errors).length > 0 ? errors : { problem: error }
+  return hasErrors(errors) ? errors : { problem: error }
 }
 
 export function useEntryForm(review: Review, imr: ImrView, entry: ChronologyEntry | null): EntryForm {

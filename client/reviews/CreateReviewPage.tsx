@@ -2,10 +2,11 @@ import { useState } from 'react'
 import { REVIEW_KIND_LABELS, REVIEW_KINDS, ReviewSchema } from '../../shared/api/reviews'
 import { sendJson } from '../api/http'
 import { Breadcrumbs } from '../app/Breadcrumbs'
-import { followLink, navigate, reviewPath } from '../app/router'
+import { navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { AdminOnly } from '../auth/AdminOnly'
 import { ErrorSummary } from '../forms/ErrorSummary'
+import { FormButtons } from '../forms/FormButtons'
 import { RadiosField } from '../forms/RadiosField'
 import { TextareaField } from '../forms/TextareaField'
 import { TextField } from '../forms/TextField'
@@ -69,14 +70,7 @@ function CreateReviewForm() {
           />
           <h2 className="govuk-heading-m">Key dates</h2>
           <KeyDateFields value={values.dates} errors={errors.dates} onChange={(dates) => update({ dates })} />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={sending} aria-disabled={sending}>
-              Create review
-            </button>
-            <a className="govuk-link" href="/" onClick={followLink}>
-              Cancel
-            </a>
-          </div>
+          <FormButtons submitLabel="Create review" sending={sending} cancelHref="/" />
         </form>
       </div>
     </div>

@@ -1,9 +1,10 @@
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, ReviewSchema, type Review } from '../../shared/api/reviews'
 import { sendJson, type ApiError } from '../api/http'
-import { followLink, navigate, reviewPath } from '../app/router'
+import { navigate, reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { ErrorSummary, type FormError } from '../forms/ErrorSummary'
 import { hasErrors } from '../forms/fieldErrors'
+import { FormButtons } from '../forms/FormButtons'
 import { RadiosField } from '../forms/RadiosField'
 import { useForm } from '../forms/useForm'
 import { KeyDateFields } from './KeyDateFields'
@@ -57,14 +58,7 @@ function EditForm({ review }: { review: Review }) {
           <h2 className="govuk-heading-m">Key dates</h2>
           <p className="govuk-body">The statutory timescales are worked out from these dates.</p>
           <KeyDateFields value={values.dates} errors={errors.dates} onChange={(dates) => update({ dates })} />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={sending} aria-disabled={sending}>
-              Save changes
-            </button>
-            <a className="govuk-link" href={reviewPath(review.id)} onClick={followLink}>
-              Cancel
-            </a>
-          </div>
+          <FormButtons submitLabel="Save changes" sending={sending} cancelHref={reviewPath(review.id)} />
         </form>
       </div>
     </div>

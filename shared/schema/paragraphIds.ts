@@ -9,9 +9,8 @@
  */
 import { Extension } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
-import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { createId } from './ids.js'
+import { localEditFixesPlugin } from './localEditFixes.js'
 
 export const PARAGRAPH_ID_ATTRIBUTE = 'paragraphId'
 export const PARAGRAPH_ID_PATTERN = /^par_[a-z0-9]{6,32}$/
@@ -58,11 +57,6 @@ export function findParagraphIdFixes(doc: ProseMirrorNode, newId = createParagra
   return chooseParagraphIds(paragraphs, newId).flatMap((paragraphId, index) => (paragraphId ? [{ pos: paragraphs[index].pos, paragraphId }] : []))
 }
 
-function isRemoteChange(tr: Transaction): boolean {
-  const meta = tr.getMeta(ySyncPluginKey)
-  return Boolean(meta && meta.isChangeOrigin)
-}
-
 export const ParagraphIds = Extension.create({
   name: 'paragraphIds',
 
@@ -78,18 +72,6 @@ export const ParagraphIds = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: new PluginKey('paragraphIds'),
-        appendTransaction: (transactions, _oldState, newState) => {
-          if (!transactions.some((tr) => tr.docChanged && !isRemoteChange(tr))) return null
-          const fixes = findParagraphIdFixes(newState.doc)
-          if (fixes.length === 0) return null
-          const tr = newState.tr
-          for (const fix of fixes) tr.setNodeAttribute(fix.pos, PARAGRAPH_ID_ATTRIBUTE, fix.paragraphId)
-          return tr
-        },
-      }),
-    ]
+    return [localEditFixesPlugin('paragraphIds', findParagraphIdFixes, (tr, fix) => tr.setNodeAttribute(fix.pos, PARAGRAPH_ID_ATTRIBUTE, fix.paragraphId))]
   },
 })

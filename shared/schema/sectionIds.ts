@@ -1,14 +1,12 @@
 /**
  * @module
- * Gives every section heading a unique section id and a kind. Runs only on local edits: changes that
- * arrive from other collaborators already carry ids, and rewriting them on every client would make
- * the ids flip-flop.
+ * Gives every section heading a unique section id and a kind. Runs only on local edits (see
+ * `localEditFixes`): changes that arrive from other collaborators already carry ids.
  */
 import { Extension } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
-import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { createId, SECTION_ID_PATTERN } from './ids.js'
+import { localEditFixesPlugin } from './localEditFixes.js'
 import { SECTION_HEADING_LEVEL, isSectionKind } from './sectionKinds.js'
 
 export interface SectionIdFix {
@@ -38,30 +36,14 @@ export function findSectionIdFixes(doc: ProseMirrorNode, newId = () => createId(
   return fixes
 }
 
-function isRemoteChange(tr: Transaction): boolean {
-  const meta = tr.getMeta(ySyncPluginKey)
-  return Boolean(meta && meta.isChangeOrigin)
-}
-
 export const SectionIds = Extension.create({
   name: 'sectionIds',
 
   addProseMirrorPlugins() {
     return [
-      new Plugin({
-        key: new PluginKey('sectionIds'),
-        appendTransaction: (transactions, _oldState, newState) => {
-          const localChange = transactions.some((tr) => tr.docChanged && !isRemoteChange(tr))
-          if (!localChange) return null
-          const fixes = findSectionIdFixes(newState.doc)
-          if (fixes.length === 0) return null
-          const tr = newState.tr
-          for (const fix of fixes) {
-            tr.setNodeAttribute(fix.pos, 'sectionId', fix.sectionId)
-            tr.setNodeAttribute(fix.pos, 'sectionKind', fix.sectionKind)
-          }
-          return tr
-        },
+      localEditFixesPlugin('sectionIds', findSectionIdFixes, (tr, fix) => {
+        tr.setNodeAttribute(fix.pos, 'sectionId', fix.sectionId)
+        tr.setNodeAttribute(fix.pos, 'sectionKind', fix.sectionKind)
       }),
     ]
   },

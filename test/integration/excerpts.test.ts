@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { ImrAnalysisSchema, MergedChronologySourceSchema } from '../../shared/api/imrs.js'
 import { compareExcerpt, excerptSourcesOf, updatedExcerpt } from '../../shared/excerpts/excerptComparison.js'
 import { excerptFromEntries } from '../../shared/excerpts/excerptContent.js'
-import { ChronologyEntrySchema, NO_FLAGS, type ChronologyEntryFields } from '../../shared/imr/chronologyEntry.js'
+import { ChronologyEntrySchema } from '../../shared/imr/chronologyEntry.js'
 import { DOCUMENT_FRAGMENT } from '../../shared/schema/index.js'
 import { PARAGRAPH_ID_ATTRIBUTE, PARAGRAPH_ID_PATTERN } from '../../shared/schema/paragraphIds.js'
+import { HOME_VISIT } from '../helpers/chronologyEntries.js'
 import { connectProvider } from '../helpers/providers.js'
 import { appendExcerpt, excerptsIn, replaceExcerpt } from '../helpers/reportEdits.js'
 import { ACCOUNTS, DEMO_REVIEW, startTestServer, type TestServer } from '../helpers/testServer.js'
@@ -14,17 +15,6 @@ import { waitFor } from '../helpers/waitFor.js'
 
 const HEALTH_IMR = `review.${DEMO_REVIEW}.imr-health`
 const api = `/api/reviews/${DEMO_REVIEW}`
-
-const FIELDS: ChronologyEntryFields = {
-  date: { precision: 'day', date: '2012-03-14' },
-  time: '10:30',
-  practitionerRole: 'Health Visitor',
-  event: 'Home visit. Child K seen with Mother.',
-  source: 'Health visiting record',
-  impact: '',
-  actionTaken: '',
-  flags: { ...NO_FLAGS, childSeen: true },
-}
 
 async function chronologyAs(server: TestServer, token: string) {
   const response = await server.fetchAs(token, `${api}/chronology`)
@@ -60,7 +50,7 @@ describe('excerpts of IMRs in the report', () => {
   it('show every collaborator that their source changed, until the author updates them', async () => {
     const server = await startTestServer()
     const [author, panel, agency] = await Promise.all([server.login(ACCOUNTS.author), server.login(ACCOUNTS.panel), server.login(ACCOUNTS.agency)])
-    const created = await server.fetchAs(agency, `${api}/imrs/health/entries`, { method: 'POST', json: FIELDS })
+    const created = await server.fetchAs(agency, `${api}/imrs/health/entries`, { method: 'POST', json: HOME_VISIT })
     expect(created.status, await created.clone().text()).toBe(201)
     const entry = ChronologyEntrySchema.parse(await created.json())
 
@@ -75,12 +65,12 @@ describe('excerpts of IMRs in the report', () => {
     expect(compareExcerpt(excerptOf(panelReport).attrs, excerptSourcesOf(await chronologyAs(server, panel)))).toEqual({ state: 'unchanged' })
 
     // The agency changes what happened, over HTTP.
-    const changed = await server.fetchAs(agency, `${api}/imrs/health/entries/${entry.id}`, { method: 'PUT', json: { revision: entry.revision, fields: { ...FIELDS, event: 'Home visit. Child K not seen: Mother said Child K was asleep.' } } })
+    const changed = await server.fetchAs(agency, `${api}/imrs/health/entries/${entry.id}`, { method: 'PUT', json: { revision: entry.revision, fields: { ...HOME_VISIT, event: 'Home visit. Child K not seen: Mother said Child K was asleep.' } } })
     expect(changed.status, await changed.clone().text()).toBe(200)
 
     // The panel member's copy, compared with the sources as they now read them, shows the change.
     const comparison = compareExcerpt(excerptOf(panelReport).attrs, excerptSourcesOf(await chronologyAs(server, panel)))
-    expect(comparison).toEqual({ state: 'changed', changes: [{ label: 'What happened', before: FIELDS.event, after: 'Home visit. Child K not seen: Mother said Child K was asleep.' }] })
+    expect(comparison).toEqual({ state: 'changed', changes: [{ label: 'What happened', before: HOME_VISIT.event, after: 'Home visit. Child K not seen: Mother said Child K was asleep.' }] })
 
     // The author updates the excerpt; the panel member's copy converges, and compares unchanged.
     const update = updatedExcerpt(excerptOf(authorReport).attrs, excerptSourcesOf(await chronologyAs(server, author)))

@@ -3,17 +3,14 @@ import { z } from 'zod'
 import { ImrListSchema, ImrSummarySchema, ImrViewSchema, MergedChronologySourceSchema } from '../../shared/api/imrs.js'
 import { ChronologyEntrySchema, NO_FLAGS, type ChronologyEntryFields } from '../../shared/imr/chronologyEntry.js'
 import { EMPTY_IMR_DETAILS } from '../../shared/imr/imrDetails.js'
+import { TELEPHONE_CALL } from '../helpers/chronologyEntries.js'
 import { ACCOUNTS, DEMO_REVIEW, startTestServer, type TestServer } from '../helpers/testServer.js'
 
 const IMRS = `/api/reviews/${DEMO_REVIEW}/imrs`
 const FIELDS: ChronologyEntryFields = {
+  ...TELEPHONE_CALL,
   date: { precision: 'approximate', date: '2023-05-02' },
-  time: '09:15',
-  practitionerRole: 'Health Visitor',
   event: 'Telephone call with mother.\nShe said the child was well.',
-  source: 'Health visiting record',
-  impact: '',
-  actionTaken: 'Visit booked.',
   flags: { ...NO_FLAGS },
 }
 const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) })

@@ -5,6 +5,7 @@
  * accepts (the attacks are built from it). The test compares this table with the routes the app
  * itself lists, so a route added without a case here fails it.
  */
+import { TELEPHONE_CALL } from '../../helpers/chronologyEntries.js'
 import { ACCOUNTS, DEMO_PASSWORD, DEMO_REVIEW, type TestServer } from '../../helpers/testServer.js'
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
@@ -29,16 +30,7 @@ const inHealthImr = () => ({ id: DEMO_REVIEW, agencyId: 'health' })
 
 // Text that may run over several lines takes line breaks: spared the hidden-character attacks here,
 // its other hidden characters are refused in test/integration/imrs.test.ts.
-const ENTRY_FIELDS: JsonObject = {
-  date: { precision: 'day', date: '2023-05-02' },
-  time: '09:15',
-  practitionerRole: 'Health Visitor',
-  event: 'Telephone call with mother.',
-  source: 'Health visiting record',
-  impact: '',
-  actionTaken: 'Visit booked.',
-  flags: { childSeen: true, childSeenAlone: false, childSpokenTo: false, wishesAndFeelingsRecorded: false, accessPreventedByCarer: false, thirdPartyConcern: false },
-}
+const ENTRY_FIELDS: JsonObject = TELEPHONE_CALL
 const ENTRY_TEXT = ['event', 'impact', 'actionTaken']
 const IMR_DETAILS: JsonObject = {
   authorRole: 'Named Nurse',
