@@ -22,7 +22,7 @@ const BAD_CSV = [HEADER, `14/03/2012,,Health Visitor 1,A visit (${run}),Health v
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') })
 
-describe('a structured IMR', () => {
+describe('a structured IMR', { timeout: 90_000 }, () => {
   const site = browserTestSite()
 
   it('its agency’s author imports a chronology file, told row and column of any problem, and adds an entry by hand', async () => {
