@@ -27,7 +27,7 @@ export function ReportPanel({ editor, setup }: { editor: Editor; setup: Redactio
   useEffect(() => setImrsOpen(false), [tab])
   const selected = imrsOpen && editable ? 'imrs' : tab
   return (
-    <div className={`app-report-panel${selected === 'summary' ? ' app-report-panel--wide' : ''}`}>
+    <div className={`app-report-panel${selected === 'summary' || selected === 'imrs' ? ' app-report-panel--wide' : ''}`}>
       <Tabs<PanelTab | 'imrs'>
         label="Redaction, summary and IMRs"
         idPrefix="report-panel"

@@ -8,14 +8,19 @@ import type { ExcerptViewOptions } from './excerptExtension'
 const noSubscription = () => () => {}
 const noSources = () => NO_SOURCES
 
+/** Each change as "Was" and "Now", both in plain type: long struck-through text is hard to read. */
 function ChangeList({ changes }: { changes: ExcerptChange[] }) {
   return (
     <ul className="govuk-list govuk-body-s app-excerpt__changes">
       {changes.map((change, index) => (
         <li key={index}>
-          <span className="govuk-!-font-weight-bold">{change.label}:</span> <span className="app-excerpt__before">{change.before || '(empty)'}</span>{' '}
-          <span aria-hidden="true">→</span>
-          <span className="govuk-visually-hidden">changed to</span> <span className="app-excerpt__after">{change.after || '(empty)'}</span>
+          <span className="govuk-!-font-weight-bold">{change.label}</span>
+          <dl className="app-excerpt__change">
+            <dt>Was:</dt>
+            <dd>{change.before || '(empty)'}</dd>
+            <dt>Now:</dt>
+            <dd>{change.after || '(empty)'}</dd>
+          </dl>
         </li>
       ))}
     </ul>

@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { useMemo, useState } from 'react'
-import { ImrAnalysisSchema, ImrListSchema, ImrViewSchema, type ImrAnalysis, type ImrView } from '../../shared/api/imrs'
+import { ImrAnalysisSchema, ImrListSchema, ImrViewSchema, type ImrAnalysis, type ImrSummary, type ImrView } from '../../shared/api/imrs'
 import { excerptFromAnalysis, excerptFromEntries } from '../../shared/excerpts/excerptContent'
 import { dateSortKey, formatChronologyDate } from '../../shared/imr/chronologyDate'
 import type { ChronologyEntry } from '../../shared/imr/chronologyEntry'
+import { IMR_STATUS_LABELS } from '../../shared/imr/imrDetails'
 import { excerptCaption } from '../../shared/schema/imrExcerpt'
 import { useResource } from '../api/useResource'
 import { Loading, ProblemPanel } from '../app/ProblemPanel'
@@ -18,6 +19,7 @@ const HINT_LENGTH = 160
 
 const shorten = (text: string) => (text.length > HINT_LENGTH ? `${text.slice(0, HINT_LENGTH - 1).trimEnd()}…` : text)
 const entryLabel = (entry: ChronologyEntry) => `${formatChronologyDate(entry.date)}${entry.time ? `, ${entry.time}` : ''}: ${entry.practitionerRole || 'Practitioner'}`
+const imrHint = (imr: ImrSummary) => `${IMR_STATUS_LABELS[imr.status]}, ${imr.entryCount === 1 ? '1 chronology entry' : `${imr.entryCount} chronology entries`}`
 const byDate = (a: ChronologyEntry, b: ChronologyEntry) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || (a.time ?? '').localeCompare(b.time ?? '')
 
 function insertExcerpt(editor: Editor, imr: ImrView, entries: ChronologyEntry[], analysis: ImrAnalysis | null, choice: NonNullable<Choice>): string | null {
@@ -103,6 +105,7 @@ function ImrSources({ editor, reviewId, agencyId }: { editor: Editor; reviewId: 
           id="excerpt-paragraph"
           legend="Analysis"
           small
+          error={entries.length === 0 ? error : undefined}
           value={choice?.kind === 'analysis' ? choice.id : null}
           onChange={(id) => choose({ kind: 'analysis', id })}
           options={paragraphs.map((paragraph) => ({ value: paragraph.id, label: shorten(paragraph.text) }))}
@@ -134,20 +137,20 @@ export function ImrsTab({ editor }: { editor: Editor }) {
   if (imrs.state === 'error') return <ProblemPanel title="The IMRs could not be loaded" error={imrs.error} />
   const readable = imrs.data.imrs
   return (
-    <section aria-labelledby="imrs-heading">
+    <section className="app-imrs-tab" aria-labelledby="imrs-heading">
       <h2 className="govuk-heading-s" id="imrs-heading">
         Quote an IMR
       </h2>
       {readable.length === 0 ? (
         <p className="govuk-body">There are no IMRs you can read yet.</p>
       ) : (
-        <SelectField
+        <RadiosField
           id="excerpt-agency"
-          label="Agency"
-          placeholder="Choose an agency"
-          value={agencyId}
+          legend="Agency"
+          small
+          value={agencyId || null}
           onChange={setAgencyId}
-          options={readable.map((imr) => ({ value: imr.agencyId, label: imr.agencyName }))}
+          options={readable.map((imr) => ({ value: imr.agencyId, label: imr.agencyName, hint: imrHint(imr) }))}
         />
       )}
       {agencyId && <ImrSources key={agencyId} editor={editor} reviewId={reviewId} agencyId={agencyId} />}

@@ -4,7 +4,7 @@
  * path, and how to tell the page is showing what a person came for (or, for forms, its errors).
  */
 import type { Page } from 'playwright-core'
-import { ACCOUNTS, ADMIN_EMAIL, DEMO_REPORT_PATH, DEMO_REVIEW_PATH, WAIT } from '../helpers/browser.js'
+import { ACCOUNTS, ADMIN_EMAIL, apiToken, DEMO_REPORT_PATH, DEMO_REVIEW_PATH, WAIT } from '../helpers/browser.js'
 
 export interface PageCase {
   name: string
@@ -26,6 +26,37 @@ async function submitWithErrors(page: Page, button: string): Promise<void> {
 }
 
 const author = ACCOUNTS.author.email
+
+/** The report's IMRs tab, open on the health agency's chronology. */
+async function imrsTab(page: Page): Promise<void> {
+  await liveEditor(page)
+  await page.getByRole('tab', { name: 'IMRs' }).click()
+  await page.getByRole('group', { name: 'Agency' }).getByLabel('Community Health (health visiting)').check()
+  await page.getByRole('group', { name: 'Chronology entries' }).waitFor(WAIT)
+}
+
+/**
+ * An excerpt of a health entry in the report whose entry the agency then changed: the warning that
+ * says what changed, with its "Update excerpt" button. Leaves the excerpt in the demo report.
+ */
+async function changedExcerpt(page: Page): Promise<void> {
+  await imrsTab(page)
+  await page.locator('.govuk-radios__item', { hasText: 'Unannounced home visit' }).getByRole('radio').check()
+  await page.getByRole('button', { name: 'Insert excerpt' }).click()
+  await page.getByRole('status').getByText('Excerpt inserted').waitFor(WAIT)
+  const origin = new URL(page.url()).origin
+  const headers = { Authorization: `Bearer ${await apiToken(origin, ACCOUNTS.agency.email)}`, 'Content-Type': 'application/json' }
+  const entryUrl = `${origin}/api/reviews/child-k/imrs/health/entries/ent_demohv06`
+  const imr = (await (await fetch(`${origin}/api/reviews/child-k/imrs/health`, { headers })).json()) as { entries: Array<Record<string, unknown>> }
+  const { id: _id, revision, updatedAt: _updatedAt, ...fields } = imr.entries.find((entry) => entry.id === 'ent_demohv06') ?? {}
+  const event = `Unannounced home visit, changed by the agency at ${Date.now()}.`
+  const changed = await fetch(entryUrl, { method: 'PUT', headers, body: JSON.stringify({ revision, fields: { ...fields, event } }) })
+  if (!changed.ok) throw new Error(`Changing the entry answered ${changed.status}`)
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+  const warning = page.getByText('The source has changed since this excerpt was inserted')
+  await warning.waitFor(WAIT)
+  await warning.scrollIntoViewIfNeeded()
+}
 
 export const PAGE_CASES: PageCase[] = [
   { name: 'sign-in', as: null, path: '/login', ready: (page) => heading(page, 'Sign in') },
@@ -96,6 +127,8 @@ export const PAGE_CASES: PageCase[] = [
       await page.getByRole('heading', { name: 'Preview of the executive summary' }).waitFor(WAIT)
     },
   },
+  { name: 'report-imrs', as: author, path: DEMO_REPORT_PATH, ready: imrsTab },
+  { name: 'report-excerpt-changed', as: author, path: DEMO_REPORT_PATH, ready: changedExcerpt },
   {
     name: 'imr',
     as: ACCOUNTS.agency.email,
@@ -111,7 +144,7 @@ export const PAGE_CASES: PageCase[] = [
     as: ACCOUNTS.agency.email,
     path: `${DEMO_REVIEW_PATH}/imr/health/details`,
     ready: async (page) => {
-      await heading(page, 'About this review')
+      await heading(page, 'About this IMR')
       await page.getByRole('button', { name: /^Add (a|another) recommendation$/ }).click()
       await submitWithErrors(page, 'Save the details')
     },
