@@ -1,7 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { MergedChronologySource } from '../../shared/api/imrs'
 import type { Review } from '../../shared/api/reviews'
-import { duplicatesByEntry, findLikelyDuplicates } from '../../shared/chronology/duplicates'
 import { isFiltered, NO_FILTER, type ChronologyFilter } from '../../shared/chronology/filters'
 import { mergeChronology, type TimelineAgency } from '../../shared/chronology/timeline'
 import { viewChronology } from '../../shared/chronology/view'
@@ -12,10 +11,10 @@ import { WithReview } from '../reviews/useReview'
 import { ChronologyFilterPanel } from './ChronologyFilterPanel'
 import { ContactCountsTables } from './ContactCountsTables'
 import { TimelineTable } from './TimelineTable'
-import { describeGap, entryRowId, firstRows, ROWS_PER_PAGE, timelineRows } from './timelineRows'
+import { describeGap, entryRowId, ROWS_PER_PAGE, timelineRows } from './timelineRows'
+import { useLikelyDuplicates } from './useLikelyDuplicates'
 import { useMergedChronology } from './useMergedChronology'
-
-const NO_DUPLICATES: ReadonlyMap<string, string[]> = new Map()
+import { useRowsInSteps } from './useRowsInSteps'
 
 const NO_ACCESS = 'Your role in this review does not let you see the IMRs'
 
@@ -47,20 +46,19 @@ function OutstandingImrs({ agencies, noEntries }: { agencies: TimelineAgency[]; 
 
 function MergedChronology({ source }: { source: MergedChronologySource }) {
   const timeline = useMemo(() => mergeChronology(source), [source])
-  // Looking for duplicates reads every entry's words: done in a render after the first, so the timeline shows at once.
-  const timelineForDuplicates = useDeferredValue(timeline, null)
-  const duplicates = useMemo(() => (timelineForDuplicates ? duplicatesByEntry(findLikelyDuplicates(timelineForDuplicates.entries)) : NO_DUPLICATES), [timelineForDuplicates])
+  const duplicates = useLikelyDuplicates(timeline)
   const [filter, setFilter] = useState<ChronologyFilter>(NO_FILTER)
   const view = useMemo(() => viewChronology(timeline, filter), [timeline, filter])
   const rows = useMemo(() => timelineRows(view.shown, view.gaps), [view])
   const shownIds = useMemo(() => new Set(view.shown.map((item) => item.entry.id)), [view])
   const [entryCount, setEntryCount] = useState(ROWS_PER_PAGE)
   const [focusTarget, setFocusTarget] = useState<string | null>(null)
-  const visibleRows = useMemo(() => firstRows(rows, entryCount), [rows, entryCount])
+  const visibleRows = useRowsInSteps(rows, entryCount)
 
   const applyFilter = useCallback((next: ChronologyFilter) => {
     setFilter(next)
     setEntryCount(ROWS_PER_PAGE)
+    setFocusTarget(null)
   }, [])
   const isShown = useCallback((entryId: string) => shownIds.has(entryId), [shownIds])
   const showEntry = useCallback(
@@ -74,7 +72,10 @@ function MergedChronology({ source }: { source: MergedChronologySource }) {
   )
   useEffect(() => {
     if (focusTarget === null) return
-    document.getElementById(entryRowId(focusTarget))?.focus()
+    // The row may come in the second step of rendering the rows: focus waits for it.
+    const row = document.getElementById(entryRowId(focusTarget))
+    if (!row) return
+    row.focus()
     setFocusTarget(null)
   }, [focusTarget, visibleRows])
 

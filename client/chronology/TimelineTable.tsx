@@ -82,13 +82,15 @@ const EntryRow = memo(function EntryRow(props: {
       <td className="govuk-table__cell">{item.agencyName}</td>
       <td className="govuk-table__cell">{entry.practitionerRole}</td>
       <td className="govuk-table__cell app-chronology__event">
-        {entry.event}
-        {duplicates && <DuplicateLinks ids={duplicates} timeline={timeline} isShown={isShown} onShowEntry={onShowEntry} />}
+        <div className="app-chronology__deferred">
+          {entry.event}
+          {duplicates && <DuplicateLinks ids={duplicates} timeline={timeline} isShown={isShown} onShowEntry={onShowEntry} />}
+        </div>
       </td>
       <td className="govuk-table__cell app-break-words">{entry.source}</td>
       <td className="govuk-table__cell">
         {flags.length > 0 && (
-          <ul className="govuk-list app-chronology__flags">
+          <ul className="govuk-list app-chronology__flags app-chronology__deferred app-chronology__deferred--short">
             {flags.map((flag) => (
               <li key={flag}>
                 <strong className="govuk-tag govuk-tag--blue">{CHRONOLOGY_FLAG_LABELS[flag]}</strong>

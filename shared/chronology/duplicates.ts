@@ -7,7 +7,11 @@
  * judge: nothing is ever merged. Entries are bucketed by day and by month, so each one is compared only
  * with its few neighbours in time, never with the whole chronology.
  */
+import type { AgencyChronologyEntry } from '../imr/chronologyEntry.js'
 import type { TimelineEntry } from './timeline.js'
+
+/** What the search reads of a timeline entry: little enough to send to a Web Worker. */
+export type DuplicateCandidate = Pick<TimelineEntry, 'firstDay'> & { entry: Pick<AgencyChronologyEntry, 'id' | 'agencyId' | 'date' | 'event'> }
 
 /** The least word similarity (0 to 1) for a pair to be flagged. */
 export const DUPLICATE_SIMILARITY = 0.5
@@ -81,10 +85,10 @@ function pushTo<K>(buckets: Map<K, number[]>, key: K, index: number): void {
   else buckets.set(key, [index])
 }
 
-const monthOf = ({ entry: { date } }: TimelineEntry): string => (date.precision === 'month' ? date.month : date.date.slice(0, 7))
+const monthOf = ({ entry: { date } }: DuplicateCandidate): string => (date.precision === 'month' ? date.month : date.date.slice(0, 7))
 
 /** Flagged pairs, ordered by their first entry and then their second; `entries` in timeline order. */
-export function findLikelyDuplicates(entries: readonly TimelineEntry[], { minimumSimilarity = DUPLICATE_SIMILARITY } = {}): DuplicatePair[] {
+export function findLikelyDuplicates(entries: readonly DuplicateCandidate[], { minimumSimilarity = DUPLICATE_SIMILARITY } = {}): DuplicatePair[] {
   const byDay = new Map<number, number[]>()
   const byMonth = new Map<string, number[]>()
   entries.forEach((item, index) => {
