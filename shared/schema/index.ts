@@ -13,6 +13,7 @@ import { SectionIds } from './sectionIds.js'
 import { Redaction } from './redaction.js'
 import { ImrExcerpt } from './imrExcerpt.js'
 import { ParagraphIds } from './paragraphIds.js'
+import { Comment } from './comment.js'
 
 /** Bumped when the stored shape of documents changes in a way that needs a migration. */
 export const SCHEMA_VERSION = 1
@@ -45,6 +46,7 @@ export const reportExtensions: AnyExtension[] = [
   SectionIds,
   Redaction,
   ImrExcerpt,
+  Comment,
 ]
 
 /** An agency's IMR document: the report's schema, and paragraphs with stable ids for excerpts to quote. */
@@ -71,3 +73,4 @@ export { REDACTION_MARK, Redaction, type RedactionAttributes } from './redaction
 export { SECTION_AUDIENCES, isSectionAudience, type SectionAudience } from './sectionHeading.js'
 export { IMR_EXCERPT, ImrExcerpt, excerptCaption, readExcerptAttributes, type ExcerptNodeContent, type ImrExcerptAttributes } from './imrExcerpt.js'
 export { PARAGRAPH_ID_ATTRIBUTE, ParagraphIds, findParagraphIdFixes } from './paragraphIds.js'
+export { COMMENT_MARK, Comment, THREAD_ID_PATTERN } from './comment.js'
