@@ -17,12 +17,15 @@ import type { AppEnv } from './http/context.js'
 import { jsonBodyLimit } from './http/jsonBody.js'
 import { healthRoutes, type HealthFigures } from './http/health.js'
 import { exportRoutes } from './http/exports.js'
+import { commentExportRoutes } from './http/commentExports.js'
+import { notificationRoutes } from './http/notifications.js'
 import { imrRoutes, isChronologyImport } from './http/imrs.js'
 import { imrAnalysisRoutes } from './http/imrAnalysis.js'
 import { memberRoutes } from './http/members.js'
 import { reviewRoutes } from './http/reviews.js'
 import { userRoutes } from './http/users.js'
 import type { ImrService } from './imr/imrService.js'
+import type { NotificationService } from './comments/notificationService.js'
 import type { MemberService } from './reviews/memberService.js'
 import type { ReviewService } from './reviews/reviewService.js'
 
@@ -33,6 +36,7 @@ export interface AppServices {
   members: MemberService
   imrs: ImrService
   audit: AuditLog
+  notifications: NotificationService
   registry: DocumentRegistry
   health: HealthFigures
   clientDir: string
@@ -57,6 +61,9 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/reviews', reviewRoutes(services.reviews, services.registry, services.audit))
   api.route('/reviews', memberRoutes(services.reviews, services.members, services.disconnect))
   api.route('/reviews', reviewAuditRoutes(services.reviews, services.audit))
+  api.route('/notifications', notificationRoutes(services.notifications))
+  // Before the public exports, whose `/exports/:file` answers 404 for any file not theirs.
+  api.route('/reviews', commentExportRoutes(services.reviews, services.registry, services.accounts, services.audit))
   api.route('/reviews', exportRoutes(services.reviews, services.registry, services.accounts, services.audit))
   api.route('/reviews', imrRoutes(services.imrs, services.audit, services.disconnect))
   api.route('/reviews', imrAnalysisRoutes(services.reviews, services.registry))

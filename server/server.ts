@@ -17,6 +17,9 @@ import { SessionService } from './auth/sessions.js'
 import { authorizeCollab } from './collab/authorize.js'
 import { CollabServer } from './collab/collabServer.js'
 import { redactionAudit } from './collab/redactionAudit.js'
+import { commentGuard } from './collab/commentGuard.js'
+import { NotificationService } from './comments/notificationService.js'
+import { NotificationStore } from './storage/notificationStore.js'
 import { paragraphIds } from './collab/paragraphIds.js'
 import { log } from './log.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './collab/options.js'
@@ -58,6 +61,7 @@ export interface RunningServer {
   members: MemberService
   imrs: ImrService
   audit: AuditLog
+  notifications: NotificationService
   collab: CollabServer
   /** The HTTP app, so tests can list its routes. */
   app: Hono<AppEnv>
@@ -92,7 +96,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const actorEmail = accounts.findById(userId)?.email ?? null
     audit.record({ action: 'redaction.removed', actorId: userId, actorEmail, reviewId, ip: null, details: { spans } }).catch((error: unknown) => log.error('audit', 'could not record a removed redaction', error))
   })
-  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval, paragraphIds()])
+  const notificationStore = await NotificationStore.open(options.dataDir, { health: storageHealth, retry: collabOptions })
+  const notifications = new NotificationService(notificationStore, reviews, accounts)
+  const guardComments = commentGuard((mentions) => {
+    notifications.notifyMentions(mentions).catch((error: unknown) => log.error('comments', 'could not record a mention', error))
+  })
+  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval, paragraphIds(), guardComments])
   const app = createApp({
     accounts,
     sessions,
@@ -100,6 +109,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     members,
     imrs,
     audit,
+    notifications,
     registry: collab.registry,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     health: {
@@ -129,6 +139,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     members,
     imrs,
     audit,
+    notifications,
     collab,
     app,
     firstStartLines,
@@ -138,6 +149,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await store.close()
         database.close()
         imrStore.close()
+        notificationStore.close()
         audit.close()
         server.closeAllConnections?.()
         await new Promise<void>((resolve) => server.close(() => resolve()))

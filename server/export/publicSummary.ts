@@ -3,11 +3,12 @@
  * Everything a public output of a review is made from, read from the report's Y.Doc in one go: the
  * report as a schema node, the register, the public roles and the composed executive summary; and the
  * scanner its leak check uses (register names, the names of entries that fail the schema, the review
- * members' names, and the findings the author accepted).
+ * members' names, the findings the author accepted, and the text of the comments).
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { AcceptedFinding } from '../../shared/redaction/acceptedFindings.js'
-import type { LeakScanner } from '../../shared/redaction/leakCheck.js'
+import { commentTexts, readThreads } from '../../shared/comments/threads.js'
+import { commentPassages, type LeakScanner } from '../../shared/redaction/leakCheck.js'
 import type { PublicRoles } from '../../shared/redaction/register.js'
 import { readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } from '../../shared/redaction/registerDoc.js'
 import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
@@ -37,9 +38,10 @@ export async function readPublicSummary(registry: DocumentRegistry, { documentNa
     json: documentToJson(document.doc),
     register: readRegister(document.doc),
     roles: readPublicRoles(document.doc),
+    comments: commentTexts(readThreads(document.doc)),
   }))
   const report = getReportSchema().nodeFromJSON(read.json)
   const summary = composeExecutiveSummary(report, read.register.entities, read.roles)
   const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
-  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: registerMatcherOf(read.register), memberNames: members, accepted } }
+  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: registerMatcherOf(read.register), memberNames: members, accepted, comments: commentPassages(read.comments) } }
 }

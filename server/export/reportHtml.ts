@@ -5,6 +5,7 @@
  */
 import type { JSONContent } from '@tiptap/core'
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
+import { withoutComments } from '../../shared/comments/withoutComments.js'
 import { withoutExcerptSources } from '../../shared/excerpts/publicExcerpt.js'
 import { reportExtensions } from '../../shared/schema/index.js'
 
@@ -12,9 +13,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
-/** Excerpts are rendered with their caption and text only: their link to the IMR and snapshot never leave. */
+/**
+ * Excerpts are rendered with their caption and text only: their link to the IMR and snapshot never
+ * leave; comment marks are left out (only the panel's report with comments shows comments).
+ */
 export function renderReportBody(content: JSONContent): string {
-  return renderToHTMLString({ extensions: reportExtensions, content: withoutExcerptSources(content) })
+  return renderToHTMLString({ extensions: reportExtensions, content: withoutComments(withoutExcerptSources(content)) })
 }
 
 export interface HtmlPageOptions {

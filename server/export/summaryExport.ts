@@ -36,8 +36,8 @@ export interface CheckedExport {
   findings: LeakFinding[]
 }
 
-/** Names alone (no identifier patterns), for markup and metadata, where numbers are not prose. */
-const namesOnly = (scanner: LeakScanner): LeakScanner => ({ ...scanner, identifiers: false })
+/** Names alone (no identifier patterns, no comments), for markup and metadata, where numbers are not prose. */
+const namesOnly = (scanner: LeakScanner): LeakScanner => ({ ...scanner, identifiers: false, comments: [] })
 
 function unique(findings: LeakFinding[]): LeakFinding[] {
   const seen = new Set<string>()

@@ -35,6 +35,8 @@ export const CAPABILITIES = [
   'export.public',
   /** Accepting a leak-check finding as a false positive, with a reason. */
   'leakcheck.accept',
+  /** The confidential report with the panel's comments (comments themselves travel with the report). */
+  'comments.export',
   'members.read',
   'members.manage',
   'audit.read',
@@ -43,8 +45,8 @@ export type Capability = (typeof CAPABILITIES)[number]
 
 export const ROLE_CAPABILITIES: Record<ReviewRole, readonly Capability[]> = {
   // The author reads every IMR and writes none: each is its own agency's account.
-  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.reopen', 'export.public', 'leakcheck.accept', 'members.read', 'members.manage', 'audit.read'],
-  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'members.read'],
+  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.reopen', 'export.public', 'leakcheck.accept', 'comments.export', 'members.read', 'members.manage', 'audit.read'],
+  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'comments.export', 'members.read'],
   agency: ['review.read', 'imr.read.own', 'imr.edit.own'],
   comms: ['review.read', 'export.public'],
 }

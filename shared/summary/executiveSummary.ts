@@ -7,6 +7,7 @@
  */
 import type { JSONContent } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { withoutComments } from '../comments/withoutComments.js'
 import { withoutExcerptSources } from '../excerpts/publicExcerpt.js'
 import { pseudonymLookup, toPublicNode } from '../redaction/publicText.js'
 import type { PublicRoles, RegisterEntity } from '../redaction/register.js'
@@ -111,7 +112,7 @@ export function composeExecutiveSummary(report: ProseMirrorNode, register: reado
   const included = sections.filter(isInSummary)
   const content: JSONContent[] = []
   for (const section of included) {
-    for (let index = section.startIndex; index < section.endIndex; index++) content.push(withoutExcerptSources(toPublicNode(report.child(index), pseudonyms)))
+    for (let index = section.startIndex; index < section.endIndex; index++) content.push(withoutComments(withoutExcerptSources(toPublicNode(report.child(index), pseudonyms))))
     if (section.kind === 'introduction') content.push(...rolesContent(roles))
   }
   const title = `Executive summary: ${childPseudonym(register)}`

@@ -105,6 +105,12 @@ const EXPECTED: Record<string, Statuses> = {
   'GET /api/reviews/:id/imrs/:agencyId/analysis child-k/police': [401, 401, 403, 200, 200, 403, 403, 404],
   'GET /api/reviews/:id/imrs/:agencyId/analysis other-review/health': [401, 401, 403, 404, 404, 404, 404, 200],
   'GET /api/reviews/:id/imrs/:agencyId/analysis no-such-review/health': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/report-with-comments.html child-k': [401, 401, 403, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/exports/report-with-comments.html other-review': [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/report-with-comments.html no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/notifications':                                 [401, 401, 200, 200, 200, 200, 200, 200],
+  // Nobody has a notification with this id: each caller may mark only their own.
+  'POST /api/notifications/:id/read ntf_nosuchone1':        [401, 401, 404, 404, 404, 404, 404, 404],
   'POST /api/auth/logout':                                  [204, 204, 204, 204, 204, 204, 204, 204],
 }
 

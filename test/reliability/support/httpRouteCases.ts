@@ -48,6 +48,15 @@ function userIdOf(server: TestServer, email: string): string {
   return account.id
 }
 
+/** A notification of the panel member's, being stored as this returns (long before the accepted request is sent). */
+function mentionOfPanel(server: TestServer): string {
+  const id = 'ntf_routecase01'
+  const mentions = { reviewId: DEMO_REVIEW, threadId: 'thr_routecase01', authorId: userIdOf(server, ACCOUNTS.author), messages: [{ messageId: 'msg_routecase01', body: '@Panel see here', mentions: [userIdOf(server, ACCOUNTS.panel)] }] }
+  // Asked for once per probe; the copies share the id, and marking one read is what the route does.
+  void server.notifications.notifyMentions(mentions, new Date(), () => id)
+  return id
+}
+
 /** Keyed `METHOD path` as Hono lists them in `app.routes`. */
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { caller: 'anonymous' },
@@ -74,6 +83,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'DELETE /api/reviews/:id/members/:userId': { caller: 'author', params: (server) => ({ id: DEMO_REVIEW, userId: userIdOf(server, ACCOUNTS.panel2) }) },
   'GET /api/reviews/:id/audit': { caller: 'author', params: inDemoReview },
   'GET /api/reviews/:id/summary': { caller: 'author', params: inDemoReview },
+  'GET /api/reviews/:id/exports/report-with-comments.html': { caller: 'panel', params: inDemoReview },
+  'GET /api/notifications': { caller: 'panel' },
+  'POST /api/notifications/:id/read': { caller: 'panel', params: (server) => ({ id: mentionOfPanel(server) }) },
   'GET /api/reviews/:id/exports/:file': { caller: 'comms', params: () => ({ id: DEMO_REVIEW, file: 'executive-summary.html' }) },
   'POST /api/reviews/:id/exports/accepted-findings': { caller: 'author', params: inDemoReview, body: { text: 'Brown', reason: 'The colour of a car here, not a name.' } },
   'GET /api/reviews/:id/imrs': { caller: 'author', params: inDemoReview },
