@@ -5,6 +5,7 @@ import { AuditPage } from '../audit/AuditPage'
 import { LoginPage } from '../auth/LoginPage'
 import { loadSession, redirectToSignIn, useSession } from '../auth/session'
 import { MergedChronologyPage } from '../chronology/MergedChronologyPage'
+import { NotificationsPage } from '../comments/NotificationsPage'
 import { DocumentPage } from '../documents/DocumentPage'
 import { ImrPage } from '../imr/ImrPage'
 import { MembersPage } from '../members/MembersPage'
@@ -44,6 +45,8 @@ function SignedInPage({ route }: { route: Route }) {
       return <AccountsPage />
     case 'activity':
       return <ActivityPage />
+    case 'notifications':
+      return <NotificationsPage />
     default:
       return <NotFoundPage />
   }

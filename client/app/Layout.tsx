@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { AdminNavigation } from '../accounts/AdminNavigation'
 import { SignedInAs } from '../auth/SignedInAs'
+import { NotificationsLink } from '../comments/NotificationsLink'
 import { followLink } from './router'
 
 export function Layout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
@@ -18,7 +19,10 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
             </a>
             <span className="app-header__tagline">Serious case review overview reports</span>
           </div>
-          <SignedInAs />
+          <div className="app-header__end">
+            <NotificationsLink />
+            <SignedInAs />
+          </div>
           <AdminNavigation />
         </div>
       </header>

@@ -68,10 +68,12 @@ export type Route =
   | { page: 'chronology'; reviewId: string }
   | { page: 'accounts' }
   | { page: 'activity' }
+  | { page: 'notifications' }
   | { page: 'not-found' }
 
 export const ACCOUNTS_PATH = '/accounts'
 export const ACTIVITY_PATH = '/activity'
+export const NOTIFICATIONS_PATH = '/notifications'
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
 const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|chronology))?/?$`)
@@ -97,6 +99,7 @@ export function matchRoute(path: string): Route {
   if (path === '/new-review') return { page: 'create-review' }
   if (path === ACCOUNTS_PATH || path === `${ACCOUNTS_PATH}/`) return { page: 'accounts' }
   if (path === ACTIVITY_PATH || path === `${ACTIVITY_PATH}/`) return { page: 'activity' }
+  if (path === NOTIFICATIONS_PATH || path === `${NOTIFICATIONS_PATH}/`) return { page: 'notifications' }
   const imr = IMR_PAGE.exec(path)
   if (imr) {
     const [, reviewId, agencyId, part, entryId, remove] = imr

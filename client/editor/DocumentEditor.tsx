@@ -1,7 +1,11 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { parseReviewDocumentName } from '../../shared/collab/documentNames'
 import type { Identity } from '../collab/identity'
 import type { Collaboration } from '../collab/useCollaboration'
+import { CommentsAnnouncer } from '../comments/CommentsAnnouncer'
+import { useCommentsSetup } from '../comments/commentsSetup'
+import { useThreadFromAddress } from '../comments/useThreadFromAddress'
 import { RedactionLayer } from '../redaction/RedactionLayer'
 import type { RedactionSetup } from '../redaction/redactionSetup'
 import { Contents } from './Contents'
@@ -32,9 +36,12 @@ export function DocumentEditor({ collaboration, identity, label, editable, prese
   const [linkFormOpen, setLinkFormOpen] = useState(false)
   const editableRef = useRef(editable)
   editableRef.current = editable
+  const reviewDocument = parseReviewDocumentName(collaboration.provider.roomname)
+  // Comments are the report's, as redaction is.
+  const comments = useCommentsSetup(collaboration.doc, redaction && reviewDocument?.kind === 'report' ? reviewDocument.reviewId : null)
   const editor = useEditor(
     {
-      extensions: createEditorExtensions(collaboration, identity, redaction),
+      extensions: createEditorExtensions(collaboration, identity, redaction, comments),
       editable,
       editorProps: {
         attributes: () => ({
@@ -57,9 +64,10 @@ export function DocumentEditor({ collaboration, identity, label, editable, prese
       },
       immediatelyRender: true,
     },
-    [collaboration, redaction],
+    [collaboration, redaction, comments],
   )
   usePlaceFromAddress(editor)
+  useThreadFromAddress(editor, comments)
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
@@ -81,16 +89,17 @@ export function DocumentEditor({ collaboration, identity, label, editable, prese
       <div className="app-editor-layout__document">
         {editable && (
           <div className="app-editor-layout__toolbar">
-            <Toolbar editor={editor} controls={EDITOR_ID} onLink={() => setLinkFormOpen(true)} redaction={redaction} />
+            <Toolbar editor={editor} controls={EDITOR_ID} onLink={() => setLinkFormOpen(true)} redaction={redaction} comments={comments} />
             {linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
           </div>
         )}
         <EditorContent editor={editor} className="app-document-frame" />
         {editable && redaction && <RedactionLayer editor={editor} setup={redaction} />}
+        {comments && <CommentsAnnouncer setup={comments} />}
       </div>
       <div className="app-editor-layout__side">
         {presence}
-        {redaction && <ReportPanel editor={editor} setup={redaction} />}
+        {redaction && <ReportPanel editor={editor} setup={redaction} comments={comments} />}
       </div>
     </div>
   )

@@ -2,7 +2,12 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useEffect, useState } from 'react'
 import { Tabs } from '../app/Tabs'
-import { useStoreValue } from '../app/valueStore'
+import { useStoreValue, ValueStore } from '../app/valueStore'
+import { CommentsPanel } from '../comments/CommentsPanel'
+import type { CommentThread } from '../../shared/comments/threads'
+import type { CommentsSetup } from '../comments/commentsSetup'
+import { useThreads } from '../comments/commentStore'
+import { commentsTabLabel, countOpen } from '../comments/threadFilters'
 import { ImrsTab } from '../excerpts/ImrsTab'
 import { findingsIn } from '../redaction/detectionPlugin'
 import { FindingList } from '../redaction/FindingList'
@@ -16,25 +21,38 @@ import { SummaryPreview } from '../summary/SummaryPreview'
  * The report's side panel: what is not redacted yet, the register of people and places with the
  * roles the summary names, and the live preview of the executive summary, which takes half the
  * width so the report and its public version sit side by side. People who may edit the report also
- * have the IMRs, to quote as excerpts.
+ * have the IMRs, to quote as excerpts. Everyone who reads the report has its comments.
  */
-export function ReportPanel({ editor, setup }: { editor: Editor; setup: RedactionSetup }) {
+const CLOSED = new ValueStore(false)
+const NONE: CommentThread[] = []
+const NO_THREADS = { subscribe: () => () => {}, get: () => NONE }
+
+export function ReportPanel({ editor, setup, comments }: { editor: Editor; setup: RedactionSetup; comments: CommentsSetup | null }) {
   const tab = useStoreValue(setup.panelTab)
+  const commentsOpen = useStoreValue(comments?.panelOpen ?? CLOSED)
+  const openThreads = countOpen(useThreads(comments?.threads ?? NO_THREADS))
   const editable = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable })
   const unredacted = useEditorState({ editor, selector: ({ editor: current }) => findingsIn(current.state).length })
   // The IMRs tab is this panel's own: the toolbar opens the others through the shared panelTab.
   const [imrsOpen, setImrsOpen] = useState(false)
-  useEffect(() => setImrsOpen(false), [tab])
-  const selected = imrsOpen && editable ? 'imrs' : tab
+  useEffect(() => {
+    setImrsOpen(false)
+    comments?.panelOpen.set(false)
+  }, [tab, comments])
+  useEffect(() => {
+    if (commentsOpen) setImrsOpen(false)
+  }, [commentsOpen])
+  const selected = commentsOpen && comments ? 'comments' : imrsOpen && editable ? 'imrs' : tab
   return (
     <div className={`app-report-panel${selected === 'summary' || selected === 'imrs' ? ' app-report-panel--wide' : ''}`}>
-      <Tabs<PanelTab | 'imrs'>
-        label="Redaction, summary and IMRs"
+      <Tabs<PanelTab | 'imrs' | 'comments'>
+        label="Redaction, summary, IMRs and comments"
         idPrefix="report-panel"
         selected={selected}
         onSelect={(next) => {
           setImrsOpen(next === 'imrs')
-          if (next !== 'imrs') setup.panelTab.set(next)
+          comments?.panelOpen.set(next === 'comments')
+          if (next !== 'imrs' && next !== 'comments') setup.panelTab.set(next)
         }}
         tabs={[
           { id: 'findings', label: unredacted > 0 ? `To redact (${unredacted})` : 'To redact', panel: () => <FindingList editor={editor} store={setup.store} /> },
@@ -66,6 +84,7 @@ export function ReportPanel({ editor, setup }: { editor: Editor; setup: Redactio
             ),
           },
           ...(editable ? [{ id: 'imrs' as const, label: 'IMRs', panel: () => <ImrsTab editor={editor} /> }] : []),
+          ...(comments ? [{ id: 'comments' as const, label: commentsTabLabel(openThreads), panel: () => <CommentsPanel editor={editor} setup={comments} /> }] : []),
         ]}
       />
     </div>

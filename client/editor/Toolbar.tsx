@@ -2,6 +2,8 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useRef, type KeyboardEvent } from 'react'
 import { SECTION_HEADING_LEVEL } from '../../shared/schema'
+import { CommentTools } from '../comments/CommentTools'
+import type { CommentsSetup } from '../comments/commentsSetup'
 import { RedactionTools } from '../redaction/RedactionTools'
 import type { RedactionSetup } from '../redaction/redactionSetup'
 import { isMac, mod, ToolbarButton } from './ToolbarButton'
@@ -29,7 +31,8 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
 }
 
 /** `controls`: the id of the editor the toolbar formats. */
-export function Toolbar({ editor, controls, onLink, redaction }: { editor: Editor; controls: string; onLink: () => void; redaction: RedactionSetup | null }) {
+export function Toolbar(props: { editor: Editor; controls: string; onLink: () => void; redaction: RedactionSetup | null; comments?: CommentsSetup | null }) {
+  const { editor, controls, onLink, redaction, comments = null } = props
   const toolbar = useRef<HTMLDivElement>(null)
   const state = useEditorState({
     editor,
@@ -119,6 +122,7 @@ export function Toolbar({ editor, controls, onLink, redaction }: { editor: Edito
         )}
       </div>
       {redaction && <RedactionTools editor={editor} setup={redaction} />}
+      {comments && <CommentTools editor={editor} />}
       <div className="app-toolbar__group">
         <ToolbarButton label="Undo" shortcut={`${mod}Z`} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
           Undo

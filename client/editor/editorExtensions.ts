@@ -11,6 +11,8 @@ import { parseReviewDocumentName } from '../../shared/collab/documentNames'
 import { DOCUMENT_FRAGMENT, IMR_EXCERPT, imrExtensions, reportExtensions } from '../../shared/schema'
 import type { Collaboration as OpenCollaboration } from '../collab/useCollaboration'
 import type { Identity } from '../collab/identity'
+import { CommentThreads } from '../comments/commentsExtension'
+import type { CommentsSetup } from '../comments/commentsSetup'
 import { redactionExtensions, type RedactionSetup } from '../redaction/redactionSetup'
 import { ImrExcerptView } from '../excerpts/excerptExtension'
 import { ExcerptSourceStore } from '../excerpts/excerptSources'
@@ -39,8 +41,11 @@ function schemaExtensions(documentName: string): AnyExtension[] {
   return (document?.kind === 'imr' ? imrExtensions : reportExtensions).map((extension) => (extension.name === IMR_EXCERPT ? excerptView : extension))
 }
 
-/** `redaction`: for the report, its register's live detection, pseudonym labels and Redact shortcut. */
-export function createEditorExtensions({ doc, provider }: OpenCollaboration, identity: Identity, redaction: RedactionSetup | null = null): AnyExtension[] {
+/**
+ * `redaction`: for the report, its register's live detection, pseudonym labels and Redact shortcut;
+ * `comments`: for the report, the highlighting of commented text and the Comment shortcut.
+ */
+export function createEditorExtensions({ doc, provider }: OpenCollaboration, identity: Identity, redaction: RedactionSetup | null = null, comments: CommentsSetup | null = null): AnyExtension[] {
   return [
     ...schemaExtensions(provider.roomname),
     Collaboration.configure({ document: doc, field: DOCUMENT_FRAGMENT }),
@@ -61,5 +66,6 @@ export function createEditorExtensions({ doc, provider }: OpenCollaboration, ide
     }),
     SectionPrompts,
     ...(redaction ? redactionExtensions(redaction) : []),
+    ...(comments ? [CommentThreads.configure({ setup: comments })] : []),
   ]
 }

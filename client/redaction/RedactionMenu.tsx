@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import { useCallback, useEffect, useState } from 'react'
 import type { Finding } from '../../shared/redaction/detection'
+import { canComment, requestComment } from '../comments/commentsExtension'
 import { ContextMenu, type MenuItem } from './ContextMenu'
 import { findingAtSelection, findingsIn } from './detectionPlugin'
 import { canRedact, isInRedaction, redactAllOf, redactFinding, removeRedaction } from './redactionActions'
@@ -12,7 +13,7 @@ interface OpenMenu {
   items: MenuItem[]
 }
 
-/** What a right click (or the menu key) offers at the selection: redacting, changing or removing a redaction, and a finding's actions. */
+/** What a right click (or the menu key) offers at the selection: redacting, changing or removing a redaction, a finding's actions, and commenting. */
 export function redactionMenuItems(editor: Editor, store: RegisterStore, finding: Finding | null, openDialog: () => void): MenuItem[] {
   const items: MenuItem[] = []
   if (finding) {
@@ -24,6 +25,7 @@ export function redactionMenuItems(editor: Editor, store: RegisterStore, finding
     items.push({ label: 'Change redaction…', run: openDialog })
     items.push({ label: 'Remove redaction', run: () => removeRedaction(editor) })
   } else if (canRedact(editor) && !finding) items.push({ label: 'Redact…', run: openDialog })
+  if (canComment(editor)) items.push({ label: 'Comment…', run: () => requestComment(editor) })
   return items
 }
 

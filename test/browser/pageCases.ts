@@ -58,6 +58,21 @@ async function changedExcerpt(page: Page): Promise<void> {
   await warning.scrollIntoViewIfNeeded()
 }
 
+/**
+ * The Comments tab beside the report, with a thread on its first words (started here: leaves it in
+ * the demo report, away from the paragraph other cases type in) and its reply box open.
+ */
+async function commentsTab(page: Page): Promise<void> {
+  await liveEditor(page)
+  await page.locator('.ProseMirror p', { hasText: 'considered were not accidental.' }).click({ position: { x: 2, y: 8 } })
+  await page.keyboard.press('Home')
+  for (let index = 0; index < 'This review'.length; index++) await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Control+Alt+M')
+  await page.getByRole('region', { name: 'New comment' }).getByRole('textbox', { name: 'Comment' }).fill('Which criteria: the 2006 or the 2013 guidance?')
+  await page.getByRole('region', { name: 'New comment' }).getByRole('button', { name: 'Comment' }).click()
+  await page.locator('article.app-thread', { hasText: 'Which criteria' }).getByRole('textbox', { name: 'Reply' }).waitFor(WAIT)
+}
+
 export const PAGE_CASES: PageCase[] = [
   { name: 'sign-in', as: null, path: '/login', ready: (page) => heading(page, 'Sign in') },
   {
@@ -129,6 +144,8 @@ export const PAGE_CASES: PageCase[] = [
   },
   { name: 'report-imrs', as: author, path: DEMO_REPORT_PATH, ready: imrsTab },
   { name: 'report-excerpt-changed', as: author, path: DEMO_REPORT_PATH, ready: changedExcerpt },
+  { name: 'report-comments', as: author, path: DEMO_REPORT_PATH, ready: commentsTab },
+  { name: 'notifications', as: ACCOUNTS.panel.email, path: '/notifications', ready: (page) => heading(page, 'Notifications') },
   {
     name: 'imr',
     as: ACCOUNTS.agency.email,
