@@ -137,6 +137,12 @@ export function CommentsPanel({ editor, setup }: { editor: Editor; setup: Commen
           </select>
         </div>
       </div>
+      <p className="govuk-body-s">
+        <a className="govuk-link" href={`/api/reviews/${setup.reviewId}/exports/report-with-comments.html`} download>
+          Download the report with its comments
+        </a>{' '}
+        (confidential: for the panel only)
+      </p>
       {!editable && threads.length > 0 && <p className="govuk-body-s">You can read the comments but not add to them.</p>}
       {editable && threads.length === 0 && !showDraft && <p className="govuk-body-s">Select some text, then choose Comment to start a comment on it.</p>}
       {nothing && threads.length > 0 && <p className="govuk-body-s">{nothingToShow(filter, threads.length)}</p>}
