@@ -1,0 +1,50 @@
+/**
+ * @module
+ * An action of the action plan, as stored and as the API carries it: the specific change that answers
+ * a recommendation, who leads it, by when, how it is going and what difference it made. Types come from
+ * the zod schemas, which also validate request bodies.
+ */
+import { z } from 'zod'
+import { IsoDateSchema, SlugSchema } from '../api/reviews.js'
+import { singleLineText } from '../api/text.js'
+import { RECOMMENDATION_ID_PATTERN } from '../schema/recommendation.js'
+import { ActionStatusSchema } from './actionStatus.js'
+
+export const ACTION_ID_PATTERN = /^act_[a-z0-9]{6,32}$/
+export const ActionIdSchema = z.string().regex(ACTION_ID_PATTERN)
+export const RecommendationIdSchema = z.string().regex(RECOMMENDATION_ID_PATTERN, 'Choose a recommendation of this report.')
+
+const longText = (maxLength: number) => z.string().trim().max(maxLength, `Use ${maxLength} characters or fewer.`)
+
+const actionFields = {
+  recommendationId: RecommendationIdSchema,
+  change: longText(2000).min(1, 'Say what will change.'),
+  leadAgencyId: SlugSchema,
+  responsibleRole: singleLineText(200, 'Name the role responsible, for example "Head of Service, Children\'s Social Care".'),
+  targetDate: IsoDateSchema,
+  status: ActionStatusSchema,
+  evidenceOfImpact: longText(4000),
+  /** When the board next looks at this action; null until it is set. */
+  nextMonitoringDate: IsoDateSchema.nullable(),
+}
+
+export const ActionSchema = z.object({ id: ActionIdSchema, ...actionFields })
+export type Action = z.infer<typeof ActionSchema>
+
+/** The body of a request that adds an action; a new action is not started and has no evidence yet unless said. */
+export const NewActionSchema = z
+  .object({
+    ...actionFields,
+    status: actionFields.status.default('not-started'),
+    evidenceOfImpact: actionFields.evidenceOfImpact.default(''),
+    nextMonitoringDate: actionFields.nextMonitoringDate.default(null),
+  })
+  .strict()
+export type NewAction = z.infer<typeof NewActionSchema>
+
+/** The body of a request that changes an action: any of its fields, and nothing else. */
+export const UpdateActionSchema = z.object(actionFields).partial().strict()
+export type UpdateAction = z.infer<typeof UpdateActionSchema>
+
+export const ActionListSchema = z.object({ actions: z.array(ActionSchema) })
+export type ActionList = z.infer<typeof ActionListSchema>

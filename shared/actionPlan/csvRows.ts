@@ -1,0 +1,54 @@
+/**
+ * @module
+ * The action plan as rows of text for a spreadsheet export: a header row, then one row per action in
+ * recommendation order, with names and labels in place of ids. Quoting and guarding cells that a
+ * spreadsheet would read as a formula belong to the CSV writer, not here.
+ */
+import { formatDay } from '../chronology/calendar.js'
+import { ACTION_STATUS_LABELS, ACTION_STATUS_RAG, effectiveActionStatus } from './actionStatus.js'
+import type { Action } from './action.js'
+
+export const ACTION_CSV_HEADER = [
+  'Recommendation',
+  'Action',
+  'Lead agency',
+  'Responsible role',
+  'Target date',
+  'Status',
+  'RAG',
+  'Recorded status',
+  'Evidence of impact',
+  'Next monitored',
+] as const
+
+export interface ActionCsvContext {
+  /** Recommendation id → its number in the report (see `recommendationNumbers`). */
+  recommendationNumbers: ReadonlyMap<string, number>
+  agencies: ReadonlyArray<{ id: string; name: string }>
+  /** `YYYY-MM-DD`: the day the statuses are worked out for. */
+  today: string
+}
+
+const NO_NUMBER = Number.MAX_SAFE_INTEGER
+
+export function actionCsvRows(actions: readonly Action[], { recommendationNumbers, agencies, today }: ActionCsvContext): string[][] {
+  const numberOf = (action: Action) => recommendationNumbers.get(action.recommendationId) ?? NO_NUMBER
+  const sorted = [...actions].sort((a, b) => numberOf(a) - numberOf(b) || a.targetDate.localeCompare(b.targetDate))
+  const rows = sorted.map((action) => {
+    const number = recommendationNumbers.get(action.recommendationId)
+    const status = effectiveActionStatus(action, today)
+    return [
+      number === undefined ? 'No longer in the report' : String(number),
+      action.change,
+      agencies.find((agency) => agency.id === action.leadAgencyId)?.name ?? action.leadAgencyId,
+      action.responsibleRole,
+      formatDay(action.targetDate),
+      ACTION_STATUS_LABELS[status],
+      ACTION_STATUS_RAG[status].replace(/^./, (letter) => letter.toUpperCase()),
+      ACTION_STATUS_LABELS[action.status],
+      action.evidenceOfImpact,
+      action.nextMonitoringDate ? formatDay(action.nextMonitoringDate) : '',
+    ]
+  })
+  return [[...ACTION_CSV_HEADER], ...rows]
+}
