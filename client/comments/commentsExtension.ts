@@ -6,9 +6,10 @@
  * makes its thread the active one.
  */
 import { Extension, type Editor, type KeyboardShortcutCommand } from '@tiptap/core'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { DecorationSet, EditorView } from '@tiptap/pm/view'
 import { findThreadRanges, threadsAt, type ThreadRange } from '../../shared/comments/anchors'
+import { COMMENT_MARK } from '../../shared/schema/comment'
 import { commentDecorations, type DraftRange } from './commentHighlights'
 import { COMMENT_SHORTCUT, type CommentsSetup } from './commentsSetup'
 
@@ -32,6 +33,15 @@ type CommentsMeta = { draft?: DraftRange | null; refresh?: true }
 export const commentsKey = new PluginKey<CommentsState>('comments')
 
 const openThreadIds = (setup: CommentsSetup) => new Set(setup.threads.get().filter((thread) => !thread.resolved).map((thread) => thread.id))
+
+/** Whether a transaction may bring a comment mark into the document (pasted or synced text, a new mark). */
+function addsComment(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    const json = step.toJSON() as { mark?: { type?: string }; slice?: unknown }
+    if (json.mark?.type === COMMENT_MARK) return true
+    return json.slice !== undefined && JSON.stringify(json.slice).includes(`"type":"${COMMENT_MARK}"`)
+  })
+}
 
 export function threadRangesIn(state: EditorState): Map<string, ThreadRange[]> {
   return commentsKey.getState(state)?.ranges ?? new Map()
@@ -88,6 +98,8 @@ export function commentsPlugin(setup: CommentsSetup): Plugin<CommentsState> {
           const to = tr.mapping.map(draft.to, -1)
           draft = from < to ? { from, to } : null
         }
+        // A report without comments is the common case: a keystroke there need not walk the whole document twice.
+        if (tr.docChanged && !meta && !draft && previous.ranges.size === 0 && !addsComment(tr)) return previous
         const ranges = tr.docChanged ? findThreadRanges(tr.doc) : previous.ranges
         return { ranges, draft, decorations: decorate(tr, draft) }
       },
