@@ -37,6 +37,20 @@ export const CAPABILITIES = [
   'leakcheck.accept',
   /** The confidential report with the panel's comments (comments themselves travel with the report). */
   'comments.export',
+  /** The action plan: its page, its DOCX and CSV downloads. */
+  'actions.read',
+  /** Adding, changing and removing actions. */
+  'actions.edit',
+  /** Reading the media statement as it is drafted. */
+  'media.read',
+  /** Drafting the media statement (its collaborative document). */
+  'media.edit',
+  /** Reading the board's response to the review. */
+  'response.read',
+  /** Drafting the board's response, on the board's behalf. */
+  'response.edit',
+  /** The publication record: status, publication date, the date the report may come down. */
+  'publication.manage',
   'members.read',
   'members.manage',
   'audit.read',
@@ -45,14 +59,21 @@ export type Capability = (typeof CAPABILITIES)[number]
 
 export const ROLE_CAPABILITIES: Record<ReviewRole, readonly Capability[]> = {
   // The author reads every IMR and writes none: each is its own agency's account.
-  author: ['review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.reopen', 'export.public', 'leakcheck.accept', 'comments.export', 'members.read', 'members.manage', 'audit.read'],
-  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'comments.export', 'members.read'],
+  author: [
+    'review.read', 'review.edit', 'report.read', 'report.edit', 'imr.read', 'imr.reopen', 'export.public', 'leakcheck.accept', 'comments.export',
+    'actions.read', 'actions.edit', 'media.read', 'media.edit', 'response.read', 'members.read', 'members.manage', 'audit.read',
+  ],
+  panel: ['review.read', 'report.read', 'report.edit', 'imr.read', 'comments.export', 'actions.read', 'actions.edit', 'media.read', 'response.read', 'members.read'],
   agency: ['review.read', 'imr.read.own', 'imr.edit.own'],
-  comms: ['review.read', 'export.public'],
+  // The comms lead drafts the media statement and publishes; never the confidential report or IMRs.
+  comms: ['review.read', 'export.public', 'media.read', 'media.edit', 'response.read', 'publication.manage'],
 }
 
 /** The board's business manager: runs reviews and their membership, not their confidential content. */
-export const ADMIN_CAPABILITIES: readonly Capability[] = ['review.read', 'review.edit', 'imr.reopen', 'export.public', 'members.read', 'members.manage', 'audit.read']
+export const ADMIN_CAPABILITIES: readonly Capability[] = [
+  'review.read', 'review.edit', 'imr.reopen', 'export.public', 'actions.read', 'actions.edit', 'response.read', 'response.edit', 'publication.manage',
+  'members.read', 'members.manage', 'audit.read',
+]
 
 export function capabilitiesOf(role: ReviewRole | null, isAdmin: boolean): Capability[] {
   const granted = new Set<Capability>(role ? ROLE_CAPABILITIES[role] : [])
