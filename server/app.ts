@@ -16,7 +16,14 @@ import { clientRoutes } from './http/client.js'
 import type { AppEnv } from './http/context.js'
 import { jsonBodyLimit } from './http/jsonBody.js'
 import { healthRoutes, type HealthFigures } from './http/health.js'
+import { actionPlanRoutes } from './http/actionPlan.js'
 import { exportRoutes } from './http/exports.js'
+import { boardResponseRoutes } from './http/boardResponse.js'
+import { publicationRoutes } from './http/publication.js'
+import { publicationPackRoutes } from './http/publicationPack.js'
+import type { BoardResponseService } from './boardResponse/boardResponseService.js'
+import type { PublicationService } from './publication/publicationService.js'
+import { mediaStatementRoutes } from './http/mediaStatement.js'
 import { commentExportRoutes } from './http/commentExports.js'
 import { notificationRoutes } from './http/notifications.js'
 import { imrRoutes, isChronologyImport } from './http/imrs.js'
@@ -25,6 +32,7 @@ import { memberRoutes } from './http/members.js'
 import { reviewRoutes } from './http/reviews.js'
 import { userRoutes } from './http/users.js'
 import type { ImrService } from './imr/imrService.js'
+import type { ActionPlanService } from './actionPlan/actionPlanService.js'
 import type { NotificationService } from './comments/notificationService.js'
 import type { MemberService } from './reviews/memberService.js'
 import type { ReviewService } from './reviews/reviewService.js'
@@ -35,6 +43,9 @@ export interface AppServices {
   reviews: ReviewService
   members: MemberService
   imrs: ImrService
+  boardResponses: BoardResponseService
+  publications: PublicationService
+  actionPlans: ActionPlanService
   audit: AuditLog
   notifications: NotificationService
   registry: DocumentRegistry
@@ -64,9 +75,15 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/notifications', notificationRoutes(services.notifications))
   // Before the public exports, whose `/exports/:file` answers 404 for any file not theirs.
   api.route('/reviews', commentExportRoutes(services.reviews, services.registry, services.accounts, services.audit))
+  api.route('/reviews', mediaStatementRoutes(services.reviews, services.registry, services.accounts, services.audit))
+  api.route('/reviews', boardResponseRoutes(services.reviews, services.boardResponses, services.audit))
+  api.route('/reviews', publicationRoutes(services.reviews, services.publications, services.audit))
+  const { reviews, registry, accounts, audit } = services
+  api.route('/reviews', publicationPackRoutes({ reviews, registry, accounts, audit, actionsOf: (reviewId) => services.actionPlans.list(reviewId) }))
   api.route('/reviews', exportRoutes(services.reviews, services.registry, services.accounts, services.audit))
   api.route('/reviews', imrRoutes(services.imrs, services.audit, services.disconnect))
   api.route('/reviews', imrAnalysisRoutes(services.reviews, services.registry))
+  api.route('/reviews', actionPlanRoutes(services.actionPlans, services.audit))
   api.notFound(notFound)
 
   const app = new Hono<AppEnv>()

@@ -21,17 +21,23 @@ import { commentGuard } from './collab/commentGuard.js'
 import { NotificationService } from './comments/notificationService.js'
 import { NotificationStore } from './storage/notificationStore.js'
 import { paragraphIds } from './collab/paragraphIds.js'
+import { mediaStatementTemplate } from './mediaStatement/statementTemplate.js'
 import { log } from './log.js'
 import { DEFAULT_COLLAB_OPTIONS, type CollabOptions } from './collab/options.js'
 import type { AppEnv } from './http/context.js'
 import { openDatabase } from './storage/database.js'
 import { FileImrStore } from './storage/fileImrStore.js'
+import { FileActionPlanStore } from './storage/fileActionPlanStore.js'
+import { ActionPlanService } from './actionPlan/actionPlanService.js'
+import { seedDemoActions } from './reviews/demoActions.js'
 import type { DocumentStore } from './storage/documentStore.js'
 import { FileDocumentStore } from './storage/fileDocumentStore.js'
 import { MonitoredDocumentStore } from './storage/monitoredDocumentStore.js'
 import { StorageHealth } from './storage/storageHealth.js'
 import { seedFirstStart } from './reviews/demo.js'
 import { ImrService } from './imr/imrService.js'
+import { BoardResponseService } from './boardResponse/boardResponseService.js'
+import { PublicationService } from './publication/publicationService.js'
 import { MemberService } from './reviews/memberService.js'
 import { ReviewService } from './reviews/reviewService.js'
 
@@ -60,6 +66,7 @@ export interface RunningServer {
   accounts: AccountService
   members: MemberService
   imrs: ImrService
+  actionPlans: ActionPlanService
   audit: AuditLog
   notifications: NotificationService
   collab: CollabServer
@@ -82,7 +89,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // A new review's documents are written before it exists: if that fails the request gets a 503 and
   // nothing is held in memory to retry, so it is no concern of the storage health.
   const imrStore = await FileImrStore.open(join(options.dataDir, 'imrs'), { health: storageHealth, retry: collabOptions })
-  const reviews = new ReviewService(database, documentFiles, (reviewId, agencyId) => imrs.isSignedOff(reviewId, agencyId))
+  const actionPlanStore = await FileActionPlanStore.open(join(options.dataDir, 'action-plans'), { health: storageHealth, retry: collabOptions })
+  const reviews = new ReviewService(database, documentFiles, (reviewId, agencyId) => imrs.isSignedOff(reviewId, agencyId), (reviewId) => actionPlans.overdueSummary(reviewId))
   const imrs = new ImrService(reviews, imrStore, audit)
   const members = new MemberService(database, accounts, audit)
   const firstStartLines = await seedFirstStart(accounts, reviews, members, imrs, {
@@ -90,6 +98,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     adminPassword: options.adminPassword ?? null,
     seedDemo: options.seedDemo,
     demoPassword: options.demoPassword ?? null,
+    seedActions: (reviewId, now) => seedDemoActions(actionPlanStore, reviewId, now),
   })
 
   const auditRedactionRemoval = redactionAudit(({ userId, reviewId, spans }) => {
@@ -101,15 +110,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const guardComments = commentGuard((mentions) => {
     notifications.notifyMentions(mentions).catch((error: unknown) => log.error('comments', 'could not record a mention', error))
   })
-  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval, paragraphIds(), guardComments])
+  const collab = new CollabServer(store, authorizeCollab(accounts, sessions, reviews), collabOptions, [auditRedactionRemoval, paragraphIds(), guardComments, mediaStatementTemplate()])
+  const actionPlans = new ActionPlanService(reviews, actionPlanStore, collab.registry, audit)
   const app = createApp({
     accounts,
     sessions,
     reviews,
     members,
     imrs,
+    boardResponses: new BoardResponseService(database, reviews),
+    publications: new PublicationService(database, reviews),
     audit,
     notifications,
+    actionPlans,
     registry: collab.registry,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     health: {
@@ -138,6 +151,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     accounts,
     members,
     imrs,
+    actionPlans,
     audit,
     notifications,
     collab,
@@ -149,6 +163,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await store.close()
         database.close()
         imrStore.close()
+        actionPlanStore.close()
         notificationStore.close()
         audit.close()
         server.closeAllConnections?.()

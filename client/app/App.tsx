@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { AccountsPage } from '../accounts/AccountsPage'
+import { ActionPlanPage } from '../actionPlan/ActionPlanPage'
 import { ActivityPage } from '../accounts/ActivityPage'
 import { AuditPage } from '../audit/AuditPage'
 import { LoginPage } from '../auth/LoginPage'
@@ -8,7 +9,10 @@ import { MergedChronologyPage } from '../chronology/MergedChronologyPage'
 import { NotificationsPage } from '../comments/NotificationsPage'
 import { DocumentPage } from '../documents/DocumentPage'
 import { ImrPage } from '../imr/ImrPage'
+import { MediaStatementPage } from '../mediaStatement/MediaStatementPage'
 import { MembersPage } from '../members/MembersPage'
+import { BoardResponsePage } from '../boardResponse/BoardResponsePage'
+import { PublicationPage } from '../publication/PublicationPage'
 import { CreateReviewPage } from '../reviews/CreateReviewPage'
 import { ReviewEditPage } from '../reviews/ReviewEditPage'
 import { ReviewListPage } from '../reviews/ReviewListPage'
@@ -35,12 +39,20 @@ function SignedInPage({ route }: { route: Route }) {
       return <ImrPage reviewId={route.reviewId} agencyId={route.agencyId} view={route.view} />
     case 'chronology':
       return <MergedChronologyPage reviewId={route.reviewId} />
+    case 'action-plan':
+      return <ActionPlanPage reviewId={route.reviewId} view={route.view} />
     case 'members':
       return <MembersPage reviewId={route.reviewId} />
     case 'audit':
       return <AuditPage reviewId={route.reviewId} />
     case 'summary':
       return <SummaryPage reviewId={route.reviewId} />
+    case 'board-response':
+      return <BoardResponsePage reviewId={route.reviewId} />
+    case 'publication':
+      return <PublicationPage reviewId={route.reviewId} />
+    case 'media-statement':
+      return <MediaStatementPage reviewId={route.reviewId} />
     case 'accounts':
       return <AccountsPage />
     case 'activity':
@@ -98,7 +110,7 @@ export function App() {
     )
   }
   return (
-    <Layout wide={route.page === 'report' || route.page === 'chronology' || (route.page === 'imr' && route.view.part === 'overview')}>
+    <Layout wide={route.page === 'report' || route.page === 'media-statement' || route.page === 'chronology' || (route.page === 'action-plan' && route.view.part === 'plan') || (route.page === 'imr' && route.view.part === 'overview')}>
       <SignedInPage key={path} route={route} />
     </Layout>
   )

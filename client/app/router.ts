@@ -54,6 +54,9 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
 /** The parts of an IMR, each its own page so that the browser's Back button works as people expect. */
 export type ImrView = { part: 'overview' } | { part: 'details' } | { part: 'new-entry' } | { part: 'entry'; entryId: string } | { part: 'delete-entry'; entryId: string } | { part: 'import' } | { part: 'sign-off' }
 
+/** The action plan and the pages that add, change and delete one of its actions. */
+export type ActionPlanPart = { part: 'plan' } | { part: 'new-action' } | { part: 'action'; actionId: string } | { part: 'delete-action'; actionId: string }
+
 export type Route =
   | { page: 'sign-in' }
   | { page: 'reviews' }
@@ -64,8 +67,12 @@ export type Route =
   | { page: 'members'; reviewId: string }
   | { page: 'audit'; reviewId: string }
   | { page: 'summary'; reviewId: string }
+  | { page: 'media-statement'; reviewId: string }
+  | { page: 'board-response'; reviewId: string }
+  | { page: 'publication'; reviewId: string }
   | { page: 'imr'; reviewId: string; agencyId: string; view: ImrView }
   | { page: 'chronology'; reviewId: string }
+  | { page: 'action-plan'; reviewId: string; view: ActionPlanPart }
   | { page: 'accounts' }
   | { page: 'activity' }
   | { page: 'notifications' }
@@ -76,7 +83,8 @@ export const ACTIVITY_PATH = '/activity'
 export const NOTIFICATIONS_PATH = '/notifications'
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
-const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|chronology))?/?$`)
+const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|chronology|media-statement|board-response|publication))?/?$`)
+const ACTION_PLAN_PAGE = new RegExp(`^/reviews/${SLUG}/action-plan(?:/actions/(new|act_[a-z0-9]{6,32})(/delete)?)?/?$`)
 const IMR_PAGE = new RegExp(`^/reviews/${SLUG}/imr/${SLUG}(?:/(details|import|sign-off|entries/new|entries/(ent_[a-z0-9]{6,32})(/delete)?))?/?$`)
 
 function imrView(part: string | undefined, entryId: string | undefined, remove: string | undefined): ImrView {
@@ -100,6 +108,13 @@ export function matchRoute(path: string): Route {
   if (path === ACCOUNTS_PATH || path === `${ACCOUNTS_PATH}/`) return { page: 'accounts' }
   if (path === ACTIVITY_PATH || path === `${ACTIVITY_PATH}/`) return { page: 'activity' }
   if (path === NOTIFICATIONS_PATH || path === `${NOTIFICATIONS_PATH}/`) return { page: 'notifications' }
+  const plan = ACTION_PLAN_PAGE.exec(path)
+  if (plan) {
+    const [, reviewId, action, remove] = plan
+    if (action === 'new') return remove ? { page: 'not-found' } : { page: 'action-plan', reviewId, view: { part: 'new-action' } }
+    if (action) return { page: 'action-plan', reviewId, view: remove ? { part: 'delete-action', actionId: action } : { part: 'action', actionId: action } }
+    return { page: 'action-plan', reviewId, view: { part: 'plan' } }
+  }
   const imr = IMR_PAGE.exec(path)
   if (imr) {
     const [, reviewId, agencyId, part, entryId, remove] = imr
@@ -121,6 +136,12 @@ export function matchRoute(path: string): Route {
       return { page: 'audit', reviewId }
     case 'summary':
       return { page: 'summary', reviewId }
+    case 'media-statement':
+      return { page: 'media-statement', reviewId }
+    case 'board-response':
+      return { page: 'board-response', reviewId }
+    case 'publication':
+      return { page: 'publication', reviewId }
     case 'chronology':
       return { page: 'chronology', reviewId }
     default:
@@ -132,3 +153,6 @@ export const reviewPath = (reviewId: string, part = ''): string => `/reviews/${r
 
 /** `/reviews/child-k/imr/health`, and its parts: `details`, `import`, `entries/new`… */
 export const imrPath = (reviewId: string, agencyId: string, part = ''): string => reviewPath(reviewId, `imr/${agencyId}${part ? `/${part}` : ''}`)
+
+/** `/reviews/child-k/action-plan`, and its parts: `actions/new`, `actions/act_…`, `actions/act_…/delete`. */
+export const actionPlanPath = (reviewId: string, part = ''): string => reviewPath(reviewId, `action-plan${part ? `/${part}` : ''}`)

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { parseReviewDocumentName } from '../../shared/collab/documentNames'
@@ -26,17 +27,21 @@ export interface DocumentEditorProps {
   presence: ReactNode
   /** The report's register, detection and summary; null for an IMR. */
   redaction: RedactionSetup | null
+  /** A side panel of the document's own, in place of the report's (the media statement's). */
+  panel?: (editor: Editor) => ReactNode
 }
 
 /**
  * One collaborative document in the shared schema. When `editable` is false the text can be read,
  * searched and copied, but not changed, and the toolbar is not shown.
  */
-export function DocumentEditor({ collaboration, identity, label, editable, presence, redaction }: DocumentEditorProps) {
+export function DocumentEditor({ collaboration, identity, label, editable, presence, redaction, panel }: DocumentEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false)
   const editableRef = useRef(editable)
   editableRef.current = editable
   const reviewDocument = parseReviewDocumentName(collaboration.provider.roomname)
+  // Findings and recommendations are the report's own.
+  const reportReviewId = reviewDocument?.kind === 'report' ? reviewDocument.reviewId : null
   // Comments are the report's, as redaction is.
   const comments = useCommentsSetup(collaboration.doc, redaction && reviewDocument?.kind === 'report' ? reviewDocument.reviewId : null)
   const editor = useEditor(
@@ -89,7 +94,7 @@ export function DocumentEditor({ collaboration, identity, label, editable, prese
       <div className="app-editor-layout__document">
         {editable && (
           <div className="app-editor-layout__toolbar">
-            <Toolbar editor={editor} controls={EDITOR_ID} onLink={() => setLinkFormOpen(true)} redaction={redaction} comments={comments} />
+            <Toolbar editor={editor} controls={EDITOR_ID} onLink={() => setLinkFormOpen(true)} redaction={redaction} comments={comments} recommendations={reportReviewId !== null} />
             {linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
           </div>
         )}
@@ -99,7 +104,7 @@ export function DocumentEditor({ collaboration, identity, label, editable, prese
       </div>
       <div className="app-editor-layout__side">
         {presence}
-        {redaction && <ReportPanel editor={editor} setup={redaction} comments={comments} />}
+        {panel ? panel(editor) : redaction && <ReportPanel editor={editor} setup={redaction} comments={comments} reviewId={reportReviewId} />}
       </div>
     </div>
   )

@@ -9,6 +9,8 @@ import type { CommentsSetup } from '../comments/commentsSetup'
 import { useThreads } from '../comments/commentStore'
 import { commentsTabLabel, countOpen } from '../comments/threadFilters'
 import { ImrsTab } from '../excerpts/ImrsTab'
+import { RecommendationsPanel } from '../recommendations/RecommendationsPanel'
+import { useReviewAgencies } from '../recommendations/useReviewAgencies'
 import { findingsIn } from '../redaction/detectionPlugin'
 import { FindingList } from '../redaction/FindingList'
 import { PublicRolesForm } from '../redaction/PublicRolesForm'
@@ -21,38 +23,43 @@ import { SummaryPreview } from '../summary/SummaryPreview'
  * The report's side panel: what is not redacted yet, the register of people and places with the
  * roles the summary names, and the live preview of the executive summary, which takes half the
  * width so the report and its public version sit side by side. People who may edit the report also
- * have the IMRs, to quote as excerpts. Everyone who reads the report has its comments.
+ * have the IMRs, to quote as excerpts. Everyone who reads the report has its recommendations and
+ * its comments.
  */
 const CLOSED = new ValueStore(false)
 const NONE: CommentThread[] = []
 const NO_THREADS = { subscribe: () => () => {}, get: () => NONE }
 
-export function ReportPanel({ editor, setup, comments }: { editor: Editor; setup: RedactionSetup; comments: CommentsSetup | null }) {
+type OwnTab = 'imrs' | 'recommendations'
+
+/** `reviewId`: the review whose report this is, for the Recommendations tab (null: no such tab). */
+export function ReportPanel({ editor, setup, comments, reviewId = null }: { editor: Editor; setup: RedactionSetup; comments: CommentsSetup | null; reviewId?: string | null }) {
   const tab = useStoreValue(setup.panelTab)
   const commentsOpen = useStoreValue(comments?.panelOpen ?? CLOSED)
   const openThreads = countOpen(useThreads(comments?.threads ?? NO_THREADS))
   const editable = useEditorState({ editor, selector: ({ editor: current }) => current.isEditable })
   const unredacted = useEditorState({ editor, selector: ({ editor: current }) => findingsIn(current.state).length })
-  // The IMRs tab is this panel's own: the toolbar opens the others through the shared panelTab.
-  const [imrsOpen, setImrsOpen] = useState(false)
+  // The IMRs and Recommendations tabs are this panel's own: the toolbar opens the others through the shared panelTab.
+  const [ownTab, setOwnTab] = useState<OwnTab | null>(null)
+  const agencies = useReviewAgencies(reviewId)
   useEffect(() => {
-    setImrsOpen(false)
+    setOwnTab(null)
     comments?.panelOpen.set(false)
   }, [tab, comments])
   useEffect(() => {
-    if (commentsOpen) setImrsOpen(false)
+    if (commentsOpen) setOwnTab(null)
   }, [commentsOpen])
-  const selected = commentsOpen && comments ? 'comments' : imrsOpen && editable ? 'imrs' : tab
+  const selected = commentsOpen && comments ? 'comments' : ownTab === 'imrs' && editable ? 'imrs' : ownTab === 'recommendations' && reviewId ? 'recommendations' : tab
   return (
     <div className={`app-report-panel${selected === 'summary' || selected === 'imrs' ? ' app-report-panel--wide' : ''}`}>
-      <Tabs<PanelTab | 'imrs' | 'comments'>
-        label="Redaction, summary, IMRs and comments"
+      <Tabs<PanelTab | OwnTab | 'comments'>
+        label="Redaction, summary, IMRs, recommendations and comments"
         idPrefix="report-panel"
         selected={selected}
         onSelect={(next) => {
-          setImrsOpen(next === 'imrs')
+          setOwnTab(next === 'imrs' || next === 'recommendations' ? next : null)
           comments?.panelOpen.set(next === 'comments')
-          if (next !== 'imrs' && next !== 'comments') setup.panelTab.set(next)
+          if (next !== 'imrs' && next !== 'recommendations' && next !== 'comments') setup.panelTab.set(next)
         }}
         tabs={[
           { id: 'findings', label: unredacted > 0 ? `To redact (${unredacted})` : 'To redact', panel: () => <FindingList editor={editor} store={setup.store} /> },
@@ -79,11 +86,12 @@ export function ReportPanel({ editor, setup, comments }: { editor: Editor; setup
             panel: () => (
               <>
                 <SectionAudienceList editor={editor} />
-                <SummaryPreview editor={editor} store={setup.store} />
+                <SummaryPreview editor={editor} store={setup.store} agencies={agencies ?? undefined} />
               </>
             ),
           },
           ...(editable ? [{ id: 'imrs' as const, label: 'IMRs', panel: () => <ImrsTab editor={editor} /> }] : []),
+          ...(reviewId ? [{ id: 'recommendations' as const, label: 'Recommendations', panel: () => <RecommendationsPanel editor={editor} agencies={agencies} /> }] : []),
           ...(comments ? [{ id: 'comments' as const, label: commentsTabLabel(openThreads), panel: () => <CommentsPanel editor={editor} setup={comments} /> }] : []),
         ]}
       />

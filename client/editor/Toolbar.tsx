@@ -4,6 +4,7 @@ import { useRef, type KeyboardEvent } from 'react'
 import { SECTION_HEADING_LEVEL } from '../../shared/schema'
 import { CommentTools } from '../comments/CommentTools'
 import type { CommentsSetup } from '../comments/commentsSetup'
+import { RecommendationTools } from '../recommendations/RecommendationTools'
 import { RedactionTools } from '../redaction/RedactionTools'
 import type { RedactionSetup } from '../redaction/redactionSetup'
 import { isMac, mod, ToolbarButton } from './ToolbarButton'
@@ -30,9 +31,9 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   controls[next].focus()
 }
 
-/** `controls`: the id of the editor the toolbar formats. */
-export function Toolbar(props: { editor: Editor; controls: string; onLink: () => void; redaction: RedactionSetup | null; comments?: CommentsSetup | null }) {
-  const { editor, controls, onLink, redaction, comments = null } = props
+/** `controls`: the id of the editor the toolbar formats; `recommendations`: offer findings and recommendations (the report's). */
+export function Toolbar(props: { editor: Editor; controls: string; onLink: () => void; redaction: RedactionSetup | null; comments?: CommentsSetup | null; recommendations?: boolean }) {
+  const { editor, controls, onLink, redaction, comments = null, recommendations = false } = props
   const toolbar = useRef<HTMLDivElement>(null)
   const state = useEditorState({
     editor,
@@ -121,6 +122,7 @@ export function Toolbar(props: { editor: Editor; controls: string; onLink: () =>
           </>
         )}
       </div>
+      {recommendations && <RecommendationTools editor={editor} />}
       {redaction && <RedactionTools editor={editor} setup={redaction} />}
       {comments && <CommentTools editor={editor} />}
       <div className="app-toolbar__group">

@@ -1,7 +1,8 @@
 /**
  * @module
  * The editor's extensions: the shared report schema plus what only a live editor needs
- * (collaboration through Yjs, other people's carets, placeholders) and, in the report, redaction.
+ * (collaboration through Yjs, other people's carets, placeholders) and, in the report, redaction
+ * and the numbers of findings and recommendations.
  */
 import type { AnyExtension } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
@@ -16,6 +17,7 @@ import type { CommentsSetup } from '../comments/commentsSetup'
 import { redactionExtensions, type RedactionSetup } from '../redaction/redactionSetup'
 import { ImrExcerptView } from '../excerpts/excerptExtension'
 import { ExcerptSourceStore } from '../excerpts/excerptSources'
+import { RecommendationNumberLabels } from '../recommendations/numberLabels'
 import { SectionPrompts } from './sectionPrompts'
 
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -67,5 +69,6 @@ export function createEditorExtensions({ doc, provider }: OpenCollaboration, ide
     SectionPrompts,
     ...(redaction ? redactionExtensions(redaction) : []),
     ...(comments ? [CommentThreads.configure({ setup: comments })] : []),
+    ...(parseReviewDocumentName(provider.roomname)?.kind === 'report' ? [RecommendationNumberLabels] : []),
   ]
 }

@@ -19,8 +19,8 @@ export function RedactionTools({ editor, setup }: { editor: Editor; setup: Redac
           Remove redaction
         </ToolbarButton>
       )}
-      <ToolbarButton label="Summary preview" pressed={previewing} onClick={() => setup.panelTab.set(previewing ? 'findings' : 'summary')}>
-        Summary preview
+      <ToolbarButton label={setup.previewLabel ?? 'Summary preview'} pressed={previewing} onClick={() => setup.panelTab.set(previewing ? 'findings' : 'summary')}>
+        {setup.previewLabel ?? 'Summary preview'}
       </ToolbarButton>
     </div>
   )

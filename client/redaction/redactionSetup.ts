@@ -24,6 +24,8 @@ export interface RedactionSetup {
   dialogOpen: ValueStore<boolean>
   /** What the side panel shows; the summary preview is also toggled from the toolbar. */
   panelTab: ValueStore<PanelTab>
+  /** The toolbar's name for the preview: "Summary preview" unless said (the media statement's is its public preview). */
+  previewLabel?: string
 }
 
 function openRedactionSetup(doc: Y.Doc): RedactionSetup {

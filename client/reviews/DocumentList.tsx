@@ -4,6 +4,7 @@ import { ImrStatusTag } from '../imr/ImrStatusTag'
 import { useImrStatuses } from '../imr/useImrStatuses'
 
 export function documentPath(reviewId: string, document: Pick<ReviewDocumentView, 'kind' | 'agencyId'>): string {
+  if (document.kind === 'media-statement') return reviewPath(reviewId, 'media-statement')
   return document.kind === 'report' || document.agencyId === null ? reviewPath(reviewId, 'report') : imrPath(reviewId, document.agencyId)
 }
 
@@ -11,8 +12,8 @@ function NoDocuments({ review }: { review: Review }) {
   if (review.role === 'comms') {
     return (
       <div className="govuk-inset-text">
-        Communications leads see only the anonymised outputs of a review: the executive summary, below, and the media statement when it is
-        ready. They do not see the confidential overview report or the agencies’ reviews.
+        Communications leads see only the anonymised outputs of a review: the media statement, which they draft, and the executive summary,
+        below. They do not see the confidential overview report or the agencies’ reviews.
       </div>
     )
   }
@@ -34,27 +35,30 @@ export function DocumentList({ review }: { review: Review }) {
   const readsAllImrs = review.capabilities.includes('imr.read')
   if (review.documentList.length === 0) return <NoDocuments review={review} />
   return (
-    <ul className="govuk-list app-document-list">
-      {review.documentList.map((document) => {
-        const imr = document.agencyId === null ? undefined : statuses.get(document.agencyId)
-        return (
-          <li key={document.name} className="app-document-list__item">
-            <a className="govuk-link govuk-!-font-weight-bold" href={documentPath(review.id, document)} onClick={followLink}>
-              {document.title}
+    <>
+      {review.role === 'comms' && <NoDocuments review={review} />}
+      <ul className="govuk-list app-document-list">
+        {review.documentList.map((document) => {
+          const imr = document.agencyId === null ? undefined : statuses.get(document.agencyId)
+          return (
+            <li key={document.name} className="app-document-list__item">
+              <a className="govuk-link govuk-!-font-weight-bold" href={documentPath(review.id, document)} onClick={followLink}>
+                {document.title}
+              </a>
+              {imr && <ImrStatusTag status={imr.status} className="app-tag--after" />}
+              {document.access === 'read' && <strong className="govuk-tag govuk-tag--grey app-tag--after">Read only</strong>}
+            </li>
+          )
+        })}
+        {readsAllImrs && (
+          <li className="app-document-list__item">
+            <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id, 'chronology')} onClick={followLink}>
+              Merged chronology
             </a>
-            {imr && <ImrStatusTag status={imr.status} className="app-tag--after" />}
-            {document.access === 'read' && <strong className="govuk-tag govuk-tag--grey app-tag--after">Read only</strong>}
+            <span className="govuk-body-s app-block app-muted">Every agency’s chronology in one timeline, with how often the child was seen and spoken to</span>
           </li>
-        )
-      })}
-      {readsAllImrs && (
-        <li className="app-document-list__item">
-          <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id, 'chronology')} onClick={followLink}>
-            Merged chronology
-          </a>
-          <span className="govuk-body-s app-block app-muted">Every agency’s chronology in one timeline, with how often the child was seen and spoken to</span>
-        </li>
-      )}
-    </ul>
+        )}
+      </ul>
+    </>
   )
 }

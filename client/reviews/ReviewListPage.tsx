@@ -9,6 +9,8 @@ import { nextDeadlineOf } from './clock'
 import { Deadline } from './Deadline'
 import { roleLabel } from './roleLabel'
 import { StatusTag } from './StatusTag'
+import { OverdueActionsTag } from '../actionPlan/OverdueActionsTag'
+import { PublicationTag } from '../publication/PublicationTag'
 
 function NextDeadline({ review }: { review: Review }) {
   const step = nextDeadlineOf(review)
@@ -28,6 +30,8 @@ function ReviewTable({ reviews }: { reviews: Review[] }) {
           </td>
           <td className="govuk-table__cell">
             <StatusTag status={review.status} />
+            {review.publication.status !== 'not-published' && <PublicationTag publication={review.publication} className="app-block" />}
+            <OverdueActionsTag review={review} className="app-block govuk-!-margin-top-1" />
           </td>
           <td className="govuk-table__cell">
             <NextDeadline review={review} />

@@ -5,6 +5,8 @@ import { followLink, reviewPath, useFlash } from '../app/router'
 import { SuccessBanner } from '../app/SuccessBanner'
 import { usePageTitle } from '../app/usePageTitle'
 import { mayReadSummary } from '../summary/SummaryPage'
+import { PublicationTag } from '../publication/PublicationTag'
+import { ActionPlanLink } from '../actionPlan/ActionPlanLink'
 import { DocumentList } from './DocumentList'
 import { KeyDateList, StatutoryClock } from './KeyDates'
 import { roleLabel } from './roleLabel'
@@ -28,6 +30,15 @@ function Overview({ review }: { review: Review }) {
       <div className="govuk-summary-list__row">
         <dt className="govuk-summary-list__key">Your role</dt>
         <dd className="govuk-summary-list__value">{roleLabel(review)}</dd>
+      </div>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">Publication</dt>
+        <dd className="govuk-summary-list__value">
+          <PublicationTag publication={review.publication} />
+          <a className="govuk-link app-block govuk-!-margin-top-1" href={reviewPath(review.id, 'publication')} onClick={followLink}>
+            {review.capabilities.includes('publication.manage') ? 'Change the publication' : 'About the publication'}
+          </a>
+        </dd>
       </div>
     </dl>
   )
@@ -63,6 +74,14 @@ function PublicOutputs({ review }: { review: Review }) {
           </a>
           <span className="govuk-body-s app-block app-muted">The anonymised summary for publication, with its downloads</span>
         </li>
+        {review.capabilities.includes('response.read') && (
+          <li className="app-document-list__item">
+            <a className="govuk-link govuk-!-font-weight-bold" href={reviewPath(review.id, 'board-response')} onClick={followLink}>
+              The board’s response
+            </a>
+            <span className="govuk-body-s app-block app-muted">Whether the board accepts the findings, what it has done and what more it will do, published with the summary</span>
+          </li>
+        )}
       </ul>
     </>
   )
@@ -92,6 +111,8 @@ function ReviewDetails({ review }: { review: Review }) {
         <DocumentList review={review} />
 
         {mayReadSummary(review) && <PublicOutputs review={review} />}
+
+        <ActionPlanLink review={review} />
 
         <h2 className="govuk-heading-m">Key dates</h2>
         <KeyDateList review={review} canEdit={canEdit} />

@@ -13,6 +13,7 @@ import type { DownloadOutcome } from './downloadExport'
 import { ExportRefusal } from './ExportRefusal'
 import { LeakFindingList } from './LeakFindings'
 import { SummaryDownloads } from './SummaryDownloads'
+import { PublicationPackDownload } from '../publication/PublicationPackDownload'
 import { SummaryWarnings } from './SummaryWarnings'
 
 export const mayReadSummary = (review: Review): boolean => review.capabilities.includes('export.public') || review.capabilities.includes('report.read')
@@ -58,6 +59,7 @@ function SummaryContent({ review }: { review: Review }) {
               <SummaryWarnings warnings={summary.warnings.map((warning) => warning.message)} />
               {summary.findingCount > 0 && <NotYetPublishable review={review} summary={summary} onAccepted={resource.reload} />}
               {canDownload && <SummaryDownloads reviewId={review.id} onOutcome={(outcome) => { setProblem(outcome.kind === 'saved' ? null : outcome); if (outcome.kind === 'refused') resource.reload() }} />}
+              {canDownload && <PublicationPackDownload reviewId={review.id} onOutcome={(outcome) => setProblem(outcome.kind === 'saved' ? null : outcome)} />}
               {!summary.sections.some(isInSummary) && (
                 <p className="govuk-inset-text">No section of the report is in the executive summary yet. The overview author chooses them in the report.</p>
               )}

@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { useEditorState } from '@tiptap/react'
 import { renderToReactElement } from '@tiptap/static-renderer/pm/react'
 import { useMemo } from 'react'
+import type { AddresseeAgency } from '../../shared/recommendations/addressees'
 import { reportExtensions } from '../../shared/schema'
 import { composeExecutiveSummary, isInSummary } from '../../shared/summary/executiveSummary'
 import { findingsIn } from '../redaction/detectionPlugin'
@@ -12,6 +13,7 @@ import { SummaryWarnings } from './SummaryWarnings'
 import { useDebouncedValue } from './useDebouncedValue'
 
 const PREVIEW_DELAY = 300
+const NO_AGENCIES: readonly AddresseeAgency[] = []
 
 function unredactedWarning(count: number): string[] {
   if (count === 0) return []
@@ -21,14 +23,15 @@ function unredactedWarning(count: number): string[] {
 /**
  * The public executive summary as the exports will make it from the report as it is now (pseudonyms
  * in place of redactions), with what it still lacks. Follows the text a moment after typing stops.
+ * `agencies`: the review's, to name those a recommendation is addressed to.
  */
-export function SummaryPreview({ editor, store }: { editor: Editor; store: RegisterStore }) {
+export function SummaryPreview({ editor, store, agencies = NO_AGENCIES }: { editor: Editor; store: RegisterStore; agencies?: readonly AddresseeAgency[] }) {
   const liveDoc = useEditorState({ editor, selector: ({ editor: current }) => current.state.doc, equalityFn: (a: ProseMirrorNode, b: ProseMirrorNode | null) => a === b })
   const doc = useDebouncedValue(liveDoc, PREVIEW_DELAY)
   const findings = useEditorState({ editor, selector: ({ editor: current }) => findingsIn(current.state) })
   const { entities } = useRegister(store)
   const roles = usePublicRoles(store)
-  const summary = useMemo(() => composeExecutiveSummary(doc, entities, roles), [doc, entities, roles])
+  const summary = useMemo(() => composeExecutiveSummary(doc, entities, roles, agencies), [doc, entities, roles, agencies])
   const content = useMemo(() => renderToReactElement({ extensions: reportExtensions, content: withoutSectionIds(summary.doc) }), [summary])
   const included = new Set(summary.sections.filter(isInSummary).map((section) => section.sectionId))
   const unredacted = findings.filter((finding) => included.has(finding.sectionId)).length

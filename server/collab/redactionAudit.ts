@@ -39,7 +39,8 @@ export function redactionAudit(record: (removal: RedactionRemoval) => void): Col
   return {
     onLoad(document) {
       const parsed = parseReviewDocumentName(document.name)
-      if (parsed?.kind !== 'report') return
+      // The media statement carries the same redaction marks.
+      if (parsed?.kind !== 'report' && parsed?.kind !== 'media-statement') return
       const fragment = document.doc.getXmlFragment(DOCUMENT_FRAGMENT)
       const observe = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => {
         const userId = userIdOf(transaction.origin)

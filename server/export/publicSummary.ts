@@ -10,6 +10,7 @@ import type { AcceptedFinding } from '../../shared/redaction/acceptedFindings.js
 import { commentTexts, readThreads } from '../../shared/comments/threads.js'
 import { commentPassages, type LeakScanner } from '../../shared/redaction/leakCheck.js'
 import type { PublicRoles } from '../../shared/redaction/register.js'
+import type { AddresseeAgency } from '../../shared/recommendations/addressees.js'
 import { readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } from '../../shared/redaction/registerDoc.js'
 import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
 import { getReportSchema } from '../../shared/schema/index.js'
@@ -31,9 +32,11 @@ export interface SummaryContext {
   /** The names of the review's members, which no public output may carry. */
   memberNames: readonly string[]
   accepted: readonly AcceptedFinding[]
+  /** The review's agencies, to name those a recommendation is addressed to. */
+  agencies?: readonly AddresseeAgency[]
 }
 
-export async function readPublicSummary(registry: DocumentRegistry, { documentName, memberNames, accepted }: SummaryContext): Promise<PublicSummarySource> {
+export async function readPublicSummary(registry: DocumentRegistry, { documentName, memberNames, accepted, agencies = [] }: SummaryContext): Promise<PublicSummarySource> {
   const read = await registry.read(documentName, (document) => ({
     json: documentToJson(document.doc),
     register: readRegister(document.doc),
@@ -41,7 +44,7 @@ export async function readPublicSummary(registry: DocumentRegistry, { documentNa
     comments: commentTexts(readThreads(document.doc)),
   }))
   const report = getReportSchema().nodeFromJSON(read.json)
-  const summary = composeExecutiveSummary(report, read.register.entities, read.roles)
+  const summary = composeExecutiveSummary(report, read.register.entities, read.roles, agencies)
   const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
   return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: registerMatcherOf(read.register), memberNames: members, accepted, comments: commentPassages(read.comments) } }
 }

@@ -1,24 +1,35 @@
 /**
  * @module
  * The report as clean, self-contained HTML, rendered from schema JSON by the shared extensions; an IMR
- * excerpt is a figure, its agency and date the caption of the quoted text.
+ * excerpt is a figure, its agency and date the caption of the quoted text; findings and
+ * recommendations read numbered ("Recommendation 3: …").
  */
 import type { JSONContent } from '@tiptap/core'
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
 import { withoutComments } from '../../shared/comments/withoutComments.js'
 import { withoutExcerptSources } from '../../shared/excerpts/publicExcerpt.js'
-import { reportExtensions } from '../../shared/schema/index.js'
+import type { AddresseeAgency } from '../../shared/recommendations/addressees.js'
+import { withNumberedBlocks } from '../../shared/recommendations/numberedBlocks.js'
+import { FINDING, RECOMMENDATION, getReportSchema, reportExtensions } from '../../shared/schema/index.js'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
+const hasNumberedBlocks = (content: JSONContent): boolean => content.type === FINDING || content.type === RECOMMENDATION || (content.content ?? []).some(hasNumberedBlocks)
+
+/** The content with its findings and recommendations as numbered paragraphs (see `withNumberedBlocks`). */
+export function numberedContent(content: JSONContent, agencies: readonly AddresseeAgency[] = []): JSONContent {
+  return hasNumberedBlocks(content) ? (withNumberedBlocks(getReportSchema().nodeFromJSON(content), agencies).toJSON() as JSONContent) : content
+}
+
 /**
  * Excerpts are rendered with their caption and text only: their link to the IMR and snapshot never
  * leave; comment marks are left out (only the panel's report with comments shows comments).
+ * `agencies`: the review's, to name those a recommendation is addressed to.
  */
-export function renderReportBody(content: JSONContent): string {
-  return renderToHTMLString({ extensions: reportExtensions, content: withoutComments(withoutExcerptSources(content)) })
+export function renderReportBody(content: JSONContent, agencies: readonly AddresseeAgency[] = []): string {
+  return renderToHTMLString({ extensions: reportExtensions, content: withoutComments(withoutExcerptSources(numberedContent(content, agencies))) })
 }
 
 export interface HtmlPageOptions {
@@ -52,6 +63,6 @@ ${body}
 `
 }
 
-export function renderReportPage(title: string, content: JSONContent): string {
-  return renderHtmlPage({ title }, renderReportBody(content))
+export function renderReportPage(title: string, content: JSONContent, agencies: readonly AddresseeAgency[] = []): string {
+  return renderHtmlPage({ title }, renderReportBody(content, agencies))
 }

@@ -3,7 +3,8 @@
  * The panel's confidential "report with comments": the report with each commented range marked and
  * numbered, then every thread on text in the order it first appears (its quote, each message with
  * its writer and time, whether it is resolved), then the detached threads, whose text was deleted,
- * with the text they were on. Every other export leaves comments out.
+ * with the text they were on. Every other export leaves comments out. Findings and recommendations
+ * read numbered, as in the report's HTML.
  */
 import type { JSONContent } from '@tiptap/core'
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
@@ -12,7 +13,8 @@ import type { CommentMessage, CommentThread } from '../../shared/comments/thread
 import { withoutExcerptSources } from '../../shared/excerpts/publicExcerpt.js'
 import { COMMENT_MARK } from '../../shared/schema/comment.js'
 import { getReportSchema, reportExtensions } from '../../shared/schema/index.js'
-import { escapeHtml, renderHtmlPage } from './reportHtml.js'
+import type { AddresseeAgency } from '../../shared/recommendations/addressees.js'
+import { escapeHtml, numberedContent, renderHtmlPage } from './reportHtml.js'
 
 const STYLES = `body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;max-width:48em;margin:2rem auto;padding:0 1rem;color:#0b0c0c}
 mark.comment{background:#fff2a8}mark.comment mark.comment{background:#ffd866}sup.comment-ref{font-size:.75em}
@@ -46,10 +48,13 @@ export interface ReportWithCommentsOptions {
   threads: readonly CommentThread[]
   /** A member's name by user id, for who resolved a thread. */
   names: (userId: string) => string
+  /** The review's agencies, to name those a recommendation is addressed to. */
+  agencies?: readonly AddresseeAgency[]
 }
 
-export function renderReportWithComments(content: JSONContent, { title, threads, names }: ReportWithCommentsOptions): string {
-  const report = getReportSchema().nodeFromJSON(withoutExcerptSources(content))
+export function renderReportWithComments(content: JSONContent, { title, threads, names, agencies = [] }: ReportWithCommentsOptions): string {
+  // Findings and recommendations become numbered paragraphs first, so comment ranges are found in the text as shown.
+  const report = getReportSchema().nodeFromJSON(withoutExcerptSources(numberedContent(content, agencies)))
   const ranges = findThreadRanges(report)
   const known = new Map(threads.map((thread) => [thread.id, thread]))
   // Threads on text, numbered in the order their text first appears.

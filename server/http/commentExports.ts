@@ -31,6 +31,6 @@ export function commentExportRoutes(reviews: ReviewService, registry: DocumentRe
     const names = (userId: string) => accounts.findById(userId)?.name ?? 'a former member'
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
     c.header('Content-Disposition', `attachment; filename="${REPORT_WITH_COMMENTS_FILE}"`)
-    return c.html(renderReportWithComments(content, { title: `Overview report with comments: ${review.title}`, threads, names }))
+    return c.html(renderReportWithComments(content, { title: `Overview report with comments: ${review.title}`, threads, names, agencies: review.agencies }))
   })
 }

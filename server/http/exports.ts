@@ -35,7 +35,7 @@ export function exportRoutes(reviews: ReviewService, registry: DocumentRegistry,
     // The server reads the report for people who may not (comms leads): only its public form leaves.
     const documentName = reviewDocumentName({ reviewId: access.review.id, kind: 'report' })
     const memberNames = access.review.members.map((member) => accounts.findById(member.userId)?.name).filter((name): name is string => Boolean(name))
-    return readPublicSummary(registry, { documentName, memberNames, accepted: access.review.acceptedFindings })
+    return readPublicSummary(registry, { documentName, memberNames, accepted: access.review.acceptedFindings, agencies: access.review.agencies })
   }
 
   return new Hono<AppEnv>()

@@ -51,6 +51,6 @@ export function reviewRoutes(reviews: ReviewService, registry: DocumentRegistry,
       await audit.recordFirst({ action: 'export.downloaded', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: 'report.html' } })
       c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
       c.header('Cache-Control', 'no-store')
-      return c.html(renderReportPage(`Overview report: ${review.title}`, content))
+      return c.html(renderReportPage(`Overview report: ${review.title}`, content, review.agencies))
     })
 }

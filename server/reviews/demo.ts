@@ -1,13 +1,14 @@
 /**
  * @module
  * First start: the admin account and, unless SEED_DEMO=0, the demo review "Child K" with an account
- * for each role. Its report is the standard skeleton with a little fictional drafting, and a register
- * with the (fictional) child behind "Child K"; its IMRs are in `demoImrs.ts`.
+ * for each role. Its report is the standard skeleton with a little fictional drafting (two findings and
+ * three recommendations answering them among it), and a register with the (fictional) child behind
+ * "Child K"; its IMRs are in `demoImrs.ts`.
  */
 import type { JSONContent } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { putEntity, writePublicRoles } from '../../shared/redaction/registerDoc.js'
-import { createReportSkeleton } from '../../shared/schema/index.js'
+import { createReportSkeleton, findingJson, recommendationJson } from '../../shared/schema/index.js'
 import { todayIso } from '../../shared/reviews/statutoryClock.js'
 import type { ReviewRole } from '../../shared/auth/roles.js'
 import { publicUser, type AccountService } from '../auth/accounts.js'
@@ -37,6 +38,24 @@ const DEMO_DRAFTING: Partial<Record<string, JSONContent[]>> = {
         'Was Child K seen, and seen alone, by the professionals involved?',
       ].map((text) => ({ type: 'listItem', content: [paragraph(text)] })),
     },
+  ],
+  keyIssues: [
+    findingJson('Information about the family was held by several agencies but was not brought together, so no one saw the whole picture.', 'fnd_demo01'),
+    findingJson('Child K was seen often, but rarely seen alone, and what daily life was like for Child K was not recorded.', 'fnd_demo02'),
+  ],
+  recommendations: [
+    recommendationJson(
+      { text: 'The partnership should make sure that agencies share concerns about a baby through a single, agreed route.', findingId: 'fnd_demo01', addressees: ['board'] },
+      'rcm_demo01',
+    ),
+    recommendationJson(
+      { text: "Children's Social Care and Police should hold a joint strategy discussion whenever a baby under one has an unexplained injury.", findingId: 'fnd_demo01', addressees: ['social-care', 'police'] },
+      'rcm_demo02',
+    ),
+    recommendationJson(
+      { text: 'Health visitors should see a baby alone at each contact, and record what they observe of daily life.', findingId: 'fnd_demo02', addressees: ['health'] },
+      'rcm_demo03',
+    ),
   ],
 }
 
@@ -87,6 +106,8 @@ export interface SeedOptions {
   adminPassword: string | null
   seedDemo: boolean
   demoPassword: string | null
+  /** Stores the demo review's action plan (`demoActions.ts`). */
+  seedActions?: (reviewId: string, now: Date) => Promise<void>
 }
 
 function daysAgo(days: number, now: Date): string {
@@ -119,6 +140,7 @@ export async function seedFirstStart(accounts: AccountService, reviews: ReviewSe
   )
   // Kai was admitted to hospital a few days before the board was notified.
   await seedDemoImrs(imrs, DEMO_REVIEW_ID, new Date(now.getTime() - 48 * 86_400_000), now)
+  await options.seedActions?.(DEMO_REVIEW_ID, now)
   const access = reviews.access(publicUser(admin), DEMO_REVIEW_ID)
   const demoPassword = options.demoPassword ?? generatePassword()
   for (const account of DEMO_ACCOUNTS) {

@@ -7,16 +7,20 @@
 import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
 import type { User } from '../../shared/api/auth.js'
+import { emptyBoardResponse } from '../../shared/api/boardResponse.js'
+import { notYetPublished } from '../../shared/api/publication.js'
 import type { CreateReview, Review, ReviewDocumentView, StoredReview, UpdateReview } from '../../shared/api/reviews.js'
 import { documentAccess, type DocumentAccess } from '../../shared/auth/documentAccess.js'
 import { isDecisionBeforeNotification, type KeyDates } from '../../shared/reviews/statutoryClock.js'
 import { capabilitiesOf, type Capability, type ReviewRole } from '../../shared/auth/roles.js'
 import { parseReviewDocumentName, reviewDocumentName, type ReviewDocument } from '../../shared/collab/documentNames.js'
 import { createImrSkeleton, createReportSkeleton } from '../../shared/schema/index.js'
+import { createMediaStatementSkeleton } from '../../shared/schema/mediaStatementTemplate.js'
 import { isSameFindingText, type AcceptedFinding } from '../../shared/redaction/acceptedFindings.js'
 import { AppError } from '../errors.js'
 import { jsonToDocument } from '../export/documentJson.js'
 import { log } from '../log.js'
+import { markTemplateSeeded } from '../mediaStatement/statementTemplate.js'
 import type { Database } from '../storage/database.js'
 import type { DocumentStore } from '../storage/documentStore.js'
 import { storageUnavailable } from '../storage/storageHealth.js'
@@ -36,6 +40,8 @@ function checkKeyDates(dates: KeyDates): void {
   }
 }
 
+const DOCUMENT_TITLES = { report: 'Overview report', 'media-statement': 'Media statement' } as const
+
 const reviewNotFound = () => new AppError('review_not_found', 404, 'There is no review with that id that you can see.')
 
 /** Admins see every review; anyone else the reviews they are a member of. */
@@ -46,11 +52,15 @@ function canSee(user: User, review: StoredReview): boolean {
 /** Whether an agency has signed its IMR off (its analysis is then read only for everyone). */
 export type ImrSignOffLookup = (reviewId: string, agencyId: string) => boolean
 
+/** How many of a review's actions are overdue today (see `server/actionPlan`). */
+export type OverdueActionsLookup = (reviewId: string) => NonNullable<Review['actionPlan']>
+
 export class ReviewService {
   constructor(
     private readonly database: Database,
     private readonly documents: DocumentStore,
     private readonly isImrSignedOff: ImrSignOffLookup = () => false,
+    private readonly overdueActionsOf: OverdueActionsLookup = () => ({ overdueCount: 0, earliestTargetDate: null }),
   ) {}
 
   find(id: string): StoredReview | undefined {
@@ -95,7 +105,7 @@ export class ReviewService {
       return [
         {
           name: reviewDocumentName(document),
-          title: document.kind === 'report' ? 'Overview report' : `IMR: ${agency?.name ?? document.agencyId}`,
+          title: document.kind === 'imr' ? `IMR: ${agency?.name ?? document.agencyId}` : DOCUMENT_TITLES[document.kind],
           kind: document.kind,
           agencyId: document.kind === 'imr' ? document.agencyId : null,
           access: allowed,
@@ -103,7 +113,7 @@ export class ReviewService {
       ]
     })
     const documents: Review['documents'] = {}
-    for (const document of documentList) documents[document.kind === 'report' ? 'report' : `imr-${document.agencyId}`] = document.name
+    for (const document of documentList) documents[document.kind === 'imr' ? `imr-${document.agencyId}` : document.kind] = document.name
     return {
       id: review.id,
       title: review.title,
@@ -117,6 +127,8 @@ export class ReviewService {
       capabilities: access.capabilities,
       documents,
       documentList,
+      publication: review.publication,
+      actionPlan: access.capabilities.includes('actions.read') ? this.overdueActionsOf(review.id) : null,
     }
   }
 
@@ -149,14 +161,17 @@ export class ReviewService {
       dates: { notification: null, decision: null, panelFirstMeeting: null, ...input.dates },
       members: [],
       acceptedFindings: [],
+      boardResponse: emptyBoardResponse(),
+      publication: notYetPublished(),
       createdAt: new Date().toISOString(),
     }
     checkKeyDates(review.dates)
     for (const document of this.documentsOf(review)) {
       const agency = document.kind === 'imr' ? review.agencies.find((candidate) => candidate.id === document.agencyId) : undefined
-      const content = document.kind === 'report' ? (report ?? createReportSkeleton()) : createImrSkeleton(agency?.name ?? '')
+      const content = document.kind === 'report' ? (report ?? createReportSkeleton()) : document.kind === 'media-statement' ? createMediaStatementSkeleton() : createImrSkeleton(agency?.name ?? '')
       const doc = jsonToDocument(content)
       if (document.kind === 'report') prepareReport?.(doc)
+      if (document.kind === 'media-statement') markTemplateSeeded(doc)
       try {
         await this.documents.compact(reviewDocumentName(document), Y.encodeStateAsUpdate(doc))
       } catch (error) {
@@ -197,6 +212,7 @@ export class ReviewService {
   private documentsOf(review: StoredReview): ReviewDocument[] {
     return [
       { reviewId: review.id, kind: 'report' },
+      { reviewId: review.id, kind: 'media-statement' },
       ...review.agencies.map((agency): ReviewDocument => ({ reviewId: review.id, kind: 'imr', agencyId: agency.id })),
     ]
   }

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { IsoDateSchema, SlugSchema } from '../api/reviews.js'
 import { singleLineText } from '../api/text.js'
+import { multiLineText } from '../imr/chronologyEntry.js'
 import { RECOMMENDATION_ID_PATTERN } from '../schema/recommendation.js'
 import { ActionStatusSchema } from './actionStatus.js'
 
@@ -14,11 +15,12 @@ export const ACTION_ID_PATTERN = /^act_[a-z0-9]{6,32}$/
 export const ActionIdSchema = z.string().regex(ACTION_ID_PATTERN)
 export const RecommendationIdSchema = z.string().regex(RECOMMENDATION_ID_PATTERN, 'Choose a recommendation of this report.')
 
-const longText = (maxLength: number) => z.string().trim().max(maxLength, `Use ${maxLength} characters or fewer.`)
+/** Text of several lines: line breaks and tabs allowed, other hidden characters (bidirectional overrides, controls) refused. */
+const longText = (maxLength: number) => multiLineText(maxLength)
 
 const actionFields = {
   recommendationId: RecommendationIdSchema,
-  change: longText(2000).min(1, 'Say what will change.'),
+  change: longText(2000).pipe(z.string().min(1, 'Say what will change.')),
   leadAgencyId: SlugSchema,
   responsibleRole: singleLineText(200, 'Name the role responsible, for example "Head of Service, Children\'s Social Care".'),
   targetDate: IsoDateSchema,
@@ -45,6 +47,16 @@ export type NewAction = z.infer<typeof NewActionSchema>
 /** The body of a request that changes an action: any of its fields, and nothing else. */
 export const UpdateActionSchema = z.object(actionFields).partial().strict()
 export type UpdateAction = z.infer<typeof UpdateActionSchema>
+
+/**
+ * An action as the action plan stores it: with a revision that goes up by one on every change (a change
+ * sent against an older revision is refused as a conflict) and when it was last changed.
+ */
+export const StoredActionSchema = ActionSchema.extend({
+  revision: z.number().int().min(1),
+  updatedAt: z.iso.datetime(),
+})
+export type StoredAction = z.infer<typeof StoredActionSchema>
 
 export const ActionListSchema = z.object({ actions: z.array(ActionSchema) })
 export type ActionList = z.infer<typeof ActionListSchema>

@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   'imr.entry_created',
   'imr.entry_changed',
   'imr.entry_deleted',
+  'board_response.updated',
+  'publication.updated',
+  'action.created',
+  'action.changed',
+  'action.deleted',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

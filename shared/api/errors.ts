@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'import_failed',
   'imr_signed_off',
   'entry_not_found',
+  'action_not_found',
   'notification_not_found',
   'chronology_full',
   'internal',

@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import { CAPABILITIES, ReviewRoleSchema } from '../auth/roles.js'
 import { AcceptedFindingSchema } from '../redaction/acceptedFindings.js'
+import { emptyBoardResponse, StoredBoardResponseSchema } from './boardResponse.js'
+import { notYetPublished, PublicationSchema } from './publication.js'
 import { singleLineText } from './text.js'
 
 export const REVIEW_KINDS = ['serious-case-review', 'local-child-safeguarding-practice-review', 'rapid-review'] as const
@@ -61,6 +63,9 @@ export const StoredReviewSchema = z.object({
   members: z.array(MemberSchema),
   /** Leak-check findings the author accepted as false positives. */
   acceptedFindings: z.array(AcceptedFindingSchema).default([]),
+  /** The board's response, published with the summary; empty until first saved. */
+  boardResponse: StoredBoardResponseSchema.default(emptyBoardResponse),
+  publication: PublicationSchema.default(notYetPublished),
   createdAt: z.iso.datetime(),
 })
 export type StoredReview = z.infer<typeof StoredReviewSchema>
@@ -70,7 +75,7 @@ export const DocumentAccessSchema = z.enum(['read', 'write'])
 export const ReviewDocumentViewSchema = z.object({
   name: z.string(),
   title: z.string(),
-  kind: z.enum(['report', 'imr']),
+  kind: z.enum(['report', 'media-statement', 'imr']),
   agencyId: z.string().nullable(),
   access: DocumentAccessSchema,
 })
@@ -90,6 +95,9 @@ export const ReviewSchema = z.object({
   capabilities: z.array(z.enum(CAPABILITIES)),
   documents: z.object({ report: z.string().optional() }).catchall(z.string()),
   documentList: z.array(ReviewDocumentViewSchema),
+  publication: PublicationSchema,
+  /** For those who may read the action plan: how many of its actions are overdue, and the target date of the one overdue longest. */
+  actionPlan: z.object({ overdueCount: z.number().int().min(0), earliestTargetDate: IsoDateSchema.nullable() }).nullable(),
 })
 export type Review = z.infer<typeof ReviewSchema>
 

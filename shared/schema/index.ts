@@ -14,6 +14,9 @@ import { Redaction } from './redaction.js'
 import { ImrExcerpt } from './imrExcerpt.js'
 import { ParagraphIds } from './paragraphIds.js'
 import { Comment } from './comment.js'
+import { Finding } from './finding.js'
+import { Recommendation } from './recommendation.js'
+import { RecommendationIds } from '../recommendations/blockIds.js'
 
 /** Bumped when the stored shape of documents changes in a way that needs a migration. */
 export const SCHEMA_VERSION = 1
@@ -47,6 +50,9 @@ export const reportExtensions: AnyExtension[] = [
   Redaction,
   ImrExcerpt,
   Comment,
+  Finding,
+  Recommendation,
+  RecommendationIds,
 ]
 
 /** An agency's IMR document: the report's schema, and paragraphs with stable ids for excerpts to quote. */
@@ -74,3 +80,6 @@ export { SECTION_AUDIENCES, isSectionAudience, type SectionAudience } from './se
 export { IMR_EXCERPT, ImrExcerpt, excerptCaption, readExcerptAttributes, type ExcerptNodeContent, type ImrExcerptAttributes } from './imrExcerpt.js'
 export { PARAGRAPH_ID_ATTRIBUTE, ParagraphIds, findParagraphIdFixes } from './paragraphIds.js'
 export { COMMENT_MARK, Comment, THREAD_ID_PATTERN } from './comment.js'
+export { FINDING, Finding, findingJson, isFindingId } from './finding.js'
+export { BOARD_ADDRESSEE, RECOMMENDATION, Recommendation, recommendationJson, readRecommendationAttributes, type RecommendationAttributes } from './recommendation.js'
+export { RecommendationIds } from '../recommendations/blockIds.js'

@@ -9,6 +9,8 @@ import type { JSONContent } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { withoutComments } from '../comments/withoutComments.js'
 import { withoutExcerptSources } from '../excerpts/publicExcerpt.js'
+import type { AddresseeAgency } from '../recommendations/addressees.js'
+import { withNumberedBlocks } from '../recommendations/numberedBlocks.js'
 import { pseudonymLookup, toPublicNode } from '../redaction/publicText.js'
 import type { PublicRoles, RegisterEntity } from '../redaction/register.js'
 import { SECTION_HEADING_LEVEL, type SectionKind } from '../schema/sectionKinds.js'
@@ -106,8 +108,13 @@ export function childPseudonym(register: ReadonlyArray<Pick<RegisterEntity, 'cat
   return register.find((entity) => entity.category === 'child')?.pseudonym ?? 'the child'
 }
 
-export function composeExecutiveSummary(report: ProseMirrorNode, register: readonly RegisterEntity[], roles: PublicRoles): ExecutiveSummary {
+/**
+ * `agencies`: the review's, to name those a recommendation is addressed to. Findings and
+ * recommendations become numbered paragraphs ("Recommendation 3: …") before anything is made public.
+ */
+export function composeExecutiveSummary(fullReport: ProseMirrorNode, register: readonly RegisterEntity[], roles: PublicRoles, agencies: readonly AddresseeAgency[] = []): ExecutiveSummary {
   const pseudonyms = pseudonymLookup(register)
+  const report = withNumberedBlocks(fullReport, agencies)
   const sections = listSections(report)
   const included = sections.filter(isInSummary)
   const content: JSONContent[] = []

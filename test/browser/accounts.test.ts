@@ -104,7 +104,7 @@ describe('accounts', () => {
     await saveScreenshot(page, 'accounts-members-admin')
 
     await newcomer.page.goto(server.url)
-    await newcomer.page.getByRole('link', { name: 'Child K' }).waitFor(WAIT)
+    await newcomer.page.getByRole('link', { name: 'Child K', exact: true }).waitFor(WAIT)
     expect(await newcomer.page.getByRole('row', { name: /Child K/ }).innerText()).toContain('Panel member')
     expect(admin.pageErrors).toEqual([])
   })

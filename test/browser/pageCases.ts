@@ -92,7 +92,7 @@ export const PAGE_CASES: PageCase[] = [
       await page.getByRole('link', { name: 'The email address or password is not right.' }).waitFor(WAIT)
     },
   },
-  { name: 'reviews', as: author, path: '/', ready: (page) => page.getByRole('link', { name: 'Child K' }).waitFor(WAIT) },
+  { name: 'reviews', as: author, path: '/', ready: (page) => page.getByRole('link', { name: 'Child K', exact: true }).waitFor(WAIT) },
   { name: 'reviews-admin', as: ADMIN_EMAIL, path: '/', ready: (page) => page.getByRole('button', { name: 'Create a review' }).waitFor(WAIT) },
   { name: 'review', as: author, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Overview report' }).waitFor(WAIT) },
   { name: 'review-comms', as: ACCOUNTS.comms.email, path: DEMO_REVIEW_PATH, ready: (page) => page.getByRole('link', { name: 'Executive summary' }).waitFor(WAIT) },
@@ -145,6 +145,16 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'report-imrs', as: author, path: DEMO_REPORT_PATH, ready: imrsTab },
   { name: 'report-excerpt-changed', as: author, path: DEMO_REPORT_PATH, ready: changedExcerpt },
   { name: 'report-comments', as: author, path: DEMO_REPORT_PATH, ready: commentsTab },
+  {
+    name: 'report-recommendations',
+    as: author,
+    path: DEMO_REPORT_PATH,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByRole('tab', { name: 'Recommendations' }).click()
+      await page.getByRole('tabpanel').getByLabel('The finding it answers').first().waitFor(WAIT)
+    },
+  },
   { name: 'notifications', as: ACCOUNTS.panel.email, path: '/notifications', ready: (page) => heading(page, 'Notifications') },
   {
     name: 'imr',
@@ -214,6 +224,26 @@ export const PAGE_CASES: PageCase[] = [
       await page.getByText('Loading the agencies’ chronologies…').waitFor({ ...WAIT, state: 'hidden' })
     },
   },
+  {
+    name: 'action-plan',
+    as: ADMIN_EMAIL,
+    path: `${DEMO_REVIEW_PATH}/action-plan?status=overdue`,
+    ready: async (page) => {
+      await heading(page, 'Action plan')
+      await page.getByRole('heading', { name: 'Recommendation 3' }).waitFor(WAIT)
+    },
+  },
+  {
+    name: 'action-plan-new-errors',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/action-plan/actions/new`,
+    ready: async (page) => {
+      await heading(page, 'Add an action')
+      await submitWithErrors(page, 'Add the action')
+    },
+  },
+  { name: 'action-plan-delete', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/action-plan/actions/act_demo04/delete`, ready: (page) => heading(page, 'Are you sure you want to delete this action?') },
+  { name: 'action-plan-no-permission', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/action-plan`, ready: (page) => heading(page, 'You do not have access to this page') },
   { name: 'no-access', as: ACCOUNTS.agency.email, path: DEMO_REPORT_PATH, ready: (page) => heading(page, 'You do not have access to this document') },
   { name: 'members', as: author, path: `${DEMO_REVIEW_PATH}/members`, ready: (page) => page.getByRole('cell', { name: 'panel@example.org' }).waitFor(WAIT) },
   {
@@ -240,6 +270,66 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'summary-comms', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByRole('link', { name: 'PDF' }).waitFor(WAIT) },
   { name: 'summary-panel', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByText('No section of the report is in the executive summary yet').waitFor(WAIT) },
   { name: 'summary-no-permission', as: ACCOUNTS.agency.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => heading(page, 'You do not have access to this page') },
+  { name: 'board-response', as: ADMIN_EMAIL, path: `${DEMO_REVIEW_PATH}/board-response`, ready: (page) => page.getByRole('button', { name: 'Save the response' }).waitFor(WAIT) },
+  {
+    name: 'board-response-errors',
+    as: ADMIN_EMAIL,
+    path: `${DEMO_REVIEW_PATH}/board-response`,
+    ready: async (page) => {
+      await page.getByLabel('The board accepts most of the findings').check()
+      await submitWithErrors(page, 'Save the response')
+    },
+  },
+  { name: 'board-response-comms', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/board-response`, ready: (page) => page.getByText('Actions already taken').waitFor(WAIT) },
+  { name: 'publication', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/publication`, ready: (page) => page.getByRole('button', { name: 'Download the publication pack (.zip)' }).waitFor(WAIT) },
+  {
+    name: 'publication-errors',
+    as: ACCOUNTS.comms.email,
+    path: `${DEMO_REVIEW_PATH}/publication`,
+    ready: async (page) => {
+      await page.getByLabel('Published', { exact: true }).check()
+      await page.locator('#publishedOn-day').fill('5')
+      await page.locator('#publishedOn-month').fill('3')
+      await page.locator('#publishedOn-year').fill('2026')
+      await page.locator('#comesDownOn-day').fill('1')
+      await page.locator('#comesDownOn-month').fill('1')
+      await page.locator('#comesDownOn-year').fill('2027')
+      await submitWithErrors(page, 'Save publication')
+      await page.getByRole('link', { name: /must be on or after 5 March 2027/ }).waitFor(WAIT)
+    },
+  },
+  { name: 'publication-read', as: author, path: `${DEMO_REVIEW_PATH}/publication`, ready: (page) => heading(page, 'Publication') },
+  { name: 'media-statement', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/media-statement`, ready: liveEditor },
+  {
+    name: 'media-statement-preview',
+    as: ACCOUNTS.comms.email,
+    path: `${DEMO_REVIEW_PATH}/media-statement`,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByRole('button', { name: 'Public preview' }).click()
+      await page.getByTestId('statement-preview').getByText('Media statement: Child K').waitFor(WAIT)
+    },
+  },
+  {
+    name: 'media-statement-downloads',
+    as: author,
+    path: `${DEMO_REVIEW_PATH}/media-statement`,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByRole('tab', { name: 'Downloads' }).click()
+      await page.getByTestId('statement-leak-check').waitFor(WAIT)
+    },
+  },
+  {
+    name: 'media-statement-read-only',
+    as: ACCOUNTS.panel.email,
+    path: `${DEMO_REVIEW_PATH}/media-statement`,
+    ready: async (page) => {
+      await liveEditor(page)
+      await page.getByText('You can read this document but not change it').waitFor(WAIT)
+    },
+  },
+  { name: 'media-statement-no-access', as: ACCOUNTS.agency.email, path: `${DEMO_REVIEW_PATH}/media-statement`, ready: (page) => heading(page, 'You do not have access to this document') },
   { name: 'audit', as: author, path: `${DEMO_REVIEW_PATH}/audit`, ready: (page) => page.getByRole('columnheader', { name: 'From where' }).waitFor(WAIT) },
   { name: 'create-review', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => heading(page, 'Create a review') },
   { name: 'create-review-errors', as: ADMIN_EMAIL, path: '/new-review', ready: (page) => submitWithErrors(page, 'Create review') },

@@ -35,6 +35,7 @@ describe('the JSON API', () => {
         role: 'author',
         documents: {
           report: 'review.child-k.report',
+          'media-statement': 'review.child-k.media-statement',
           'imr-social-care': 'review.child-k.imr-social-care',
           'imr-police': 'review.child-k.imr-police',
           'imr-health': 'review.child-k.imr-health',

@@ -108,6 +108,59 @@ const EXPECTED: Record<string, Statuses> = {
   'GET /api/reviews/:id/exports/report-with-comments.html child-k': [401, 401, 403, 200, 200, 403, 403, 404],
   'GET /api/reviews/:id/exports/report-with-comments.html other-review': [401, 401, 403, 404, 404, 404, 404, 200],
   'GET /api/reviews/:id/exports/report-with-comments.html no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  // Action plans: other-review's report has no recommendations (400 once allowed) and no demo actions (404, or 204 for a deletion).
+  'GET /api/reviews/:id/action-plan child-k':               [401, 401, 200, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/action-plan other-review':          [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/action-plan no-such-review':        [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/action-plan.csv child-k':           [401, 401, 200, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/action-plan.csv other-review':      [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/action-plan.csv no-such-review':    [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/action-plan.docx child-k':          [401, 401, 200, 200, 200, 403, 403, 404],
+  'GET /api/reviews/:id/action-plan.docx other-review':     [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/action-plan.docx no-such-review':   [401, 401, 404, 404, 404, 404, 404, 404],
+  'POST /api/reviews/:id/action-plan/actions child-k':      [401, 401, 201, 201, 201, 403, 403, 404],
+  'POST /api/reviews/:id/action-plan/actions other-review': [401, 401, 400, 404, 404, 404, 404, 400],
+  'POST /api/reviews/:id/action-plan/actions no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'PUT /api/reviews/:id/action-plan/actions/:actionId child-k': [401, 401, 200, 200, 200, 403, 403, 404],
+  'PUT /api/reviews/:id/action-plan/actions/:actionId other-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'PUT /api/reviews/:id/action-plan/actions/:actionId no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'DELETE /api/reviews/:id/action-plan/actions/:actionId child-k': [401, 401, 204, 204, 204, 403, 403, 404],
+  'DELETE /api/reviews/:id/action-plan/actions/:actionId other-review': [401, 401, 204, 404, 404, 404, 404, 204],
+  'DELETE /api/reviews/:id/action-plan/actions/:actionId no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  // The media statement: read by author, panel and comms; its files for those who publish or draft it (never the panel).
+  'GET /api/reviews/:id/media-statement child-k':           [401, 401, 403, 200, 200, 403, 200, 404],
+  'GET /api/reviews/:id/media-statement other-review':      [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/media-statement no-such-review':    [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/media-statement/register child-k':  [401, 401, 403, 200, 200, 403, 200, 404],
+  'GET /api/reviews/:id/media-statement/register other-review': [401, 401, 403, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/media-statement/register no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/media-statement.docx child-k': [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/exports/media-statement.docx other-review': [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/media-statement.docx no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/media-statement.md child-k': [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/exports/media-statement.md other-review': [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/media-statement.md no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/media-statement.html child-k': [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/exports/media-statement.html other-review': [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/media-statement.html no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/board-response child-k':            [401, 401, 200, 200, 200, 403, 200, 404],
+  'GET /api/reviews/:id/board-response other-review':       [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/board-response no-such-review':     [401, 401, 404, 404, 404, 404, 404, 404],
+  'PUT /api/reviews/:id/board-response child-k':            [401, 401, 200, 403, 403, 403, 403, 404],
+  'PUT /api/reviews/:id/board-response other-review':       [401, 401, 200, 404, 404, 404, 404, 403],
+  'PUT /api/reviews/:id/board-response no-such-review':     [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/publication child-k':               [401, 401, 200, 200, 200, 200, 200, 404],
+  'GET /api/reviews/:id/publication other-review':          [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/publication no-such-review':        [401, 401, 404, 404, 404, 404, 404, 404],
+  'PUT /api/reviews/:id/publication child-k':               [401, 401, 200, 403, 403, 403, 200, 404],
+  'PUT /api/reviews/:id/publication other-review':          [401, 401, 200, 404, 404, 404, 404, 403],
+  'PUT /api/reviews/:id/publication no-such-review':        [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/board-response.docx child-k': [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/exports/board-response.docx other-review': [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/board-response.docx no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/exports/publication-pack.zip child-k': [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/exports/publication-pack.zip other-review': [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/exports/publication-pack.zip no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
   'GET /api/notifications':                                 [401, 401, 200, 200, 200, 200, 200, 200],
   // Nobody has a notification with this id: each caller may mark only their own.
   'POST /api/notifications/:id/read ntf_nosuchone1':        [401, 401, 404, 404, 404, 404, 404, 404],
@@ -160,6 +213,10 @@ function bodyFor(route: string, caller: Caller): unknown {
       return { email: ACCOUNTS.panel2, role: 'panel' }
     case 'POST /api/reviews/:id/exports/accepted-findings':
       return { text: 'Brown', reason: 'The colour of a car here, not a name.' }
+    case 'PUT /api/reviews/:id/board-response':
+      return { revision: 0, acceptance: 'accepts-all', acceptanceReasons: '', actionsTaken: 'A single route for concerns.', impact: '', furtherActions: '' }
+    case 'PUT /api/reviews/:id/publication':
+      return { status: 'published', reason: '', publishedOn: '2026-03-05', comesDownOn: null }
     case 'PUT /api/reviews/:id/imrs/:agencyId/details':
       return { authorRole: '', authorInvolvement: null, recordsSecuredOn: null, methodology: { recordsRead: '', peopleInterviewed: '' }, context: { workload: '', staffing: '', organisationalChange: '' }, recommendations: [] }
     case 'POST /api/reviews/:id/imrs/:agencyId/status':
@@ -168,6 +225,8 @@ function bodyFor(route: string, caller: Caller): unknown {
       return ENTRY_FIELDS
     case 'PUT /api/reviews/:id/imrs/:agencyId/entries/:entryId':
       return { revision: 1, fields: ENTRY_FIELDS }
+    case 'POST /api/reviews/:id/action-plan/actions':
+      return { recommendationId: 'rcm_demo01', change: 'One route to share concerns.', leadAgencyId: 'health', responsibleRole: 'Named Nurse', targetDate: '2099-01-31' }
     default:
       return undefined
   }
@@ -217,9 +276,14 @@ async function statusesOf(server: TestServer, caller: Caller, token: string | nu
       .replace(':entryId', entryPathOf(route, agencyId))
       .replace(':userId', setup?.spareId ?? randomUUID())
       .replace(':file', 'executive-summary.html')
+      // The first caller allowed deletes act_demo04; for the others it is gone, which is done too.
+      .replace(':actionId', route.startsWith('DELETE') ? 'act_demo04?revision=1' : 'act_demo01')
     const response = route.endsWith('/chronology/import')
       ? await fetch(`${server.url}${url}?mode=append`, { method, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'text/csv' }, body: IMPORTED_CSV })
-      : await server.fetchAs(token, url, { method, json: bodyFor(route, caller) })
+      : route === 'PUT /api/reviews/:id/action-plan/actions/:actionId'
+        ? // Each caller allowed changes act_demo01 at the revision the one before left it.
+          await server.fetchAs(token, url, { method, json: { revision: server.actionPlans.list(reviewId).find(({ id }) => id === 'act_demo01')?.revision ?? 1, fields: { status: 'at-risk' } } })
+        : await server.fetchAs(token, url, { method, json: bodyFor(route, caller) })
     statuses[key] = response.status
     await response.body?.cancel()
   }
@@ -260,7 +324,7 @@ describe('who may use which route', () => {
     await setUp(server)
     const author = await server.login(ACCOUNTS.author)
 
-    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md', '/imrs', '/chronology', '/imrs/health', '/imrs/health/chronology.csv']) {
+    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md', '/imrs', '/chronology', '/imrs/health', '/imrs/health/chronology.csv', '/action-plan', '/action-plan.csv', '/media-statement', '/media-statement/register', '/exports/media-statement.docx', '/board-response', '/publication', '/exports/publication-pack.zip']) {
       const notMine = await server.fetchAs(author, `/api/reviews/${OTHER}${path}`)
       const unknown = await server.fetchAs(author, `/api/reviews/${UNKNOWN}${path}`)
       expect(notMine.status).toBe(404)

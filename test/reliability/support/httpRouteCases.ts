@@ -40,6 +40,17 @@ const IMR_DETAILS: JsonObject = {
   context: { workload: 'High.', staffing: 'Two vacancies.', organisationalChange: '' },
   recommendations: ['Escalate missed contacts.'],
 }
+const NEW_ACTION: JsonObject = {
+  recommendationId: 'rcm_demo02',
+  change: 'Police notify Children’s Social Care of every domestic incident where a baby lives.',
+  leadAgencyId: 'police',
+  responsibleRole: 'Detective Inspector',
+  targetDate: '2099-12-31',
+  status: 'on-track',
+  evidenceOfImpact: 'None yet.',
+  nextMonitoringDate: '2099-06-30',
+}
+const ACTION_TEXT = ['change', 'evidenceOfImpact']
 const DETAILS_TEXT = ['authorRole', 'methodology.recordsRead', 'methodology.peopleInterviewed', 'context.workload', 'context.staffing', 'context.organisationalChange', 'recommendations.0']
 
 function userIdOf(server: TestServer, email: string): string {
@@ -89,6 +100,17 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/reviews/:id/exports/:file': { caller: 'comms', params: () => ({ id: DEMO_REVIEW, file: 'executive-summary.html' }) },
   'POST /api/reviews/:id/exports/accepted-findings': { caller: 'author', params: inDemoReview, body: { text: 'Brown', reason: 'The colour of a car here, not a name.' } },
   'GET /api/reviews/:id/imrs': { caller: 'author', params: inDemoReview },
+  'GET /api/reviews/:id/board-response': { caller: 'comms', params: inDemoReview },
+  'PUT /api/reviews/:id/board-response': {
+    caller: 'admin',
+    params: inDemoReview,
+    body: { revision: 0, acceptance: 'accepts-most', acceptanceReasons: 'Finding 2 is answered already.', actionsTaken: 'A single route.', impact: 'Faster referrals.', furtherActions: 'Training.' },
+    anyText: ['acceptanceReasons', 'actionsTaken', 'impact', 'furtherActions'],
+  },
+  'GET /api/reviews/:id/publication': { caller: 'agency', params: inDemoReview },
+  'PUT /api/reviews/:id/publication': { caller: 'comms', params: inDemoReview, body: { status: 'delayed', reason: 'The criminal trial.', publishedOn: null, comesDownOn: null }, anyText: ['reason'] },
+  'GET /api/reviews/:id/exports/board-response.docx': { caller: 'comms', params: inDemoReview },
+  'GET /api/reviews/:id/exports/publication-pack.zip': { caller: 'comms', params: inDemoReview },
   'GET /api/reviews/:id/chronology': { caller: 'panel', params: inDemoReview },
   'GET /api/reviews/:id/imrs/:agencyId': { caller: 'agency', params: inHealthImr },
   'PUT /api/reviews/:id/imrs/:agencyId/details': { caller: 'agency', params: inHealthImr, body: IMR_DETAILS, anyText: DETAILS_TEXT },
@@ -112,6 +134,23 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/reviews/:id/imrs/:agencyId/chronology.csv': { caller: 'agency', params: inHealthImr },
   'GET /api/reviews/:id/imrs/:agencyId/analysis': { caller: 'agency', params: inHealthImr },
+  'GET /api/reviews/:id/media-statement': { caller: 'comms', params: inDemoReview },
+  'GET /api/reviews/:id/media-statement/register': { caller: 'comms', params: inDemoReview },
+  'GET /api/reviews/:id/exports/media-statement.docx': { caller: 'comms', params: inDemoReview },
+  'GET /api/reviews/:id/exports/media-statement.md': { caller: 'comms', params: inDemoReview },
+  'GET /api/reviews/:id/exports/media-statement.html': { caller: 'author', params: inDemoReview },
+  'GET /api/reviews/:id/action-plan': { caller: 'panel', params: inDemoReview },
+  'GET /api/reviews/:id/action-plan.csv': { caller: 'panel', params: inDemoReview },
+  'GET /api/reviews/:id/action-plan.docx': { caller: 'admin', params: inDemoReview },
+  'POST /api/reviews/:id/action-plan/actions': { caller: 'author', params: inDemoReview, body: NEW_ACTION, anyText: ACTION_TEXT },
+  'PUT /api/reviews/:id/action-plan/actions/:actionId': {
+    caller: 'admin',
+    params: () => ({ id: DEMO_REVIEW, actionId: 'act_demo01' }),
+    body: { revision: 1, fields: NEW_ACTION },
+    anyText: ACTION_TEXT.map((name) => `fields.${name}`),
+  },
+  // As for chronology entries, the revision rides on the last parameter.
+  'DELETE /api/reviews/:id/action-plan/actions/:actionId': { caller: 'panel', params: () => ({ id: DEMO_REVIEW, actionId: 'act_demo01?revision=1' }) },
 }
 
 /**

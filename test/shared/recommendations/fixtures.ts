@@ -1,12 +1,11 @@
 import { getSchema, type AnyExtension, type JSONContent } from '@tiptap/core'
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model'
-import { RecommendationIds } from '../../../shared/recommendations/blockIds.js'
-import { Finding, findingJson } from '../../../shared/schema/finding.js'
+import { findingJson } from '../../../shared/schema/finding.js'
 import { reportExtensions } from '../../../shared/schema/index.js'
-import { Recommendation, recommendationJson, type NewRecommendation } from '../../../shared/schema/recommendation.js'
+import { recommendationJson, type NewRecommendation } from '../../../shared/schema/recommendation.js'
 
-/** The report's schema with findings and recommendations, as it will be once they join `reportExtensions`. */
-export const extensions: AnyExtension[] = [...reportExtensions, Finding, Recommendation, RecommendationIds]
+/** The report's schema, findings, recommendations and their id fix-up included. */
+export const extensions: AnyExtension[] = reportExtensions
 export const schema: Schema = getSchema(extensions)
 
 export function section(sectionId: string, sectionKind: string, title: string): JSONContent {

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react'
+import { filterActions } from '../../shared/actionPlan/filters'
+import { overdueText } from '../../shared/actionPlan/overdue'
+import { actionPlanQueryString, type ActionPlanView, type PlannedAction } from '../../shared/api/actionPlan'
+import type { Review } from '../../shared/api/reviews'
+import { formatDay } from '../../shared/chronology/calendar'
+import { actionPlanPath, followLink, useFlash } from '../app/router'
+import { SuccessBanner } from '../app/SuccessBanner'
+import { usePageTitle } from '../app/usePageTitle'
+import { ActionFilters } from './ActionFilters'
+import { actionPlanApiPath, filterFromQuery, type PlanFilter } from './actionPlanApi'
+import { ActionTable } from './ActionTable'
+
+const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`
+
+function Downloads({ reviewId, query }: { reviewId: string; query: string }) {
+  return (
+    <ul className="govuk-list app-action-plan__downloads">
+      <li>
+        <a className="govuk-link" href={actionPlanApiPath(reviewId, `.csv${query}`)} download>
+          Download as CSV (spreadsheet)
+        </a>
+      </li>
+      <li>
+        <a className="govuk-link" href={actionPlanApiPath(reviewId, `.docx${query}`)} download>
+          Download as Word
+        </a>
+      </li>
+    </ul>
+  )
+}
+
+/** One recommendation with the actions shown for it. */
+function RecommendationActions({ plan, heading, text, actions, canEdit }: { plan: ActionPlanView; heading: string; text: string | null; actions: PlannedAction[]; canEdit: boolean }) {
+  return (
+    <section className="app-action-plan__recommendation">
+      <h2 className="govuk-heading-m">{heading}</h2>
+      {text && <p className="govuk-body app-imr-text">{text}</p>}
+      {actions.length > 0 ? <ActionTable plan={plan} actions={actions} caption={`Actions for ${heading.toLowerCase()}`} canEdit={canEdit} /> : <p className="govuk-body app-muted">No actions yet.</p>}
+    </section>
+  )
+}
+
+/** The action plan: the overdue count, filters, downloads, then each recommendation with its actions. */
+export function ActionPlanOverview({ review, plan }: { review: Review; plan: ActionPlanView }) {
+  const flash = useFlash()
+  usePageTitle(`Action plan: ${plan.title}`)
+  const canEdit = review.capabilities.includes('actions.edit')
+  const [filter, setFilter] = useState<PlanFilter>(() => filterFromQuery(window.location.search, plan.agencies.map((agency) => agency.id)))
+  const query = actionPlanQueryString(filter)
+  const shown = useMemo(() => filterActions(plan.actions, { leadAgencyIds: filter.agency, statuses: filter.status }, plan.today), [plan, filter])
+  const isFiltered = filter.agency.length > 0 || filter.status.length > 0
+  const applyFilter = (next: PlanFilter) => {
+    setFilter(next)
+    // In the address, so that the filtered plan can be linked to and survives a reload.
+    window.history.replaceState(window.history.state, '', `${actionPlanPath(plan.reviewId)}${actionPlanQueryString(next)}`)
+  }
+  const known = new Set(plan.recommendations.map((recommendation) => recommendation.recommendationId))
+  const orphans = shown.filter((action) => !known.has(action.recommendationId))
+  const overdue = overdueText(plan.overdue)
+
+  return (
+    <>
+      <SuccessBanner message={flash} />
+      <span className="govuk-caption-l">{plan.title}</span>
+      <h1 className="govuk-heading-l">Action plan</h1>
+      <p className="govuk-body">
+        The specific changes that answer the review’s recommendations, who leads them and by when. Statuses are as on {formatDay(plan.today)}: an action past its target date and not
+        complete is overdue, whatever was last recorded.
+      </p>
+      {overdue && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {overdue}
+            {plan.overdue.earliestTargetDate && `: the longest overdue was due on ${formatDay(plan.overdue.earliestTargetDate)}`}.
+          </strong>
+        </div>
+      )}
+      {canEdit &&
+        (plan.recommendations.length > 0 ? (
+          <a href={actionPlanPath(plan.reviewId, 'actions/new')} className="govuk-button" role="button" draggable="false" onClick={followLink}>
+            Add an action
+          </a>
+        ) : (
+          <div className="govuk-inset-text">The report has no recommendations yet. Each action answers a recommendation: add them to the report’s Recommendations section first.</div>
+        ))}
+      {plan.actions.length === 0 ? (
+        <p className="govuk-body">There are no actions in this plan yet.</p>
+      ) : (
+        <>
+          <ActionFilters agencies={plan.agencies} filter={filter} onApply={applyFilter} />
+          <p className="govuk-body" role="status">
+            {isFiltered ? `${count(shown.length, 'action matches', 'actions match')} the filters, of ${plan.actions.length}.` : `${count(plan.actions.length, 'action', 'actions')}.`}
+          </p>
+          <Downloads reviewId={plan.reviewId} query={query} />
+          {shown.length === 0 ? (
+            <p className="govuk-body">No actions match the filters.</p>
+          ) : (
+            <>
+              {plan.recommendations.map((recommendation) => {
+                const actions = shown.filter((action) => action.recommendationId === recommendation.recommendationId)
+                if (isFiltered && actions.length === 0) return null
+                return <RecommendationActions key={recommendation.recommendationId} plan={plan} heading={`Recommendation ${recommendation.number}`} text={recommendation.text} actions={actions} canEdit={canEdit} />
+              })}
+              {orphans.length > 0 && <RecommendationActions plan={plan} heading="Actions whose recommendation is no longer in the report" text={null} actions={orphans} canEdit={canEdit} />}
+            </>
+          )}
+        </>
+      )}
+    </>
+  )
+}
