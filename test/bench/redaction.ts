@@ -4,7 +4,8 @@
  * section in the executive summary) with 200 register entries and 2,000 redactions. Prints the time to
  * compose the public summary, to find what is unredacted (the editor's live detection, over the whole
  * report), and for each export format the time to render it and to leak-check it in its final form
- * (median of RUNS, default 5, after one warm-up).
+ * (median of RUNS, default 5, after one warm-up); then the publication pack's parts that come from the
+ * report (the summary as PDF and Word, the board's response with 30 actions) built, checked and zipped.
  * Run: `npx tsx test/bench/redaction.ts`
  */
 import { cpus, loadavg } from 'node:os'
@@ -14,6 +15,11 @@ import { getReportSchema } from '../../shared/schema/index.js'
 import { composeExecutiveSummary } from '../../shared/summary/executiveSummary.js'
 import type { PublicSummarySource } from '../../server/export/publicSummary.js'
 import { checkRenderedSummary, renderSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../server/export/summaryExport.js'
+import { emptyBoardResponse } from '../../shared/api/boardResponse.js'
+import type { Action } from '../../shared/actionPlan/action.js'
+import { boardResponsePart, summaryPart, type PackContext } from '../../server/publication/packParts.js'
+import { buildPublicationPack } from '../../server/publication/publicationPack.js'
+import type { StoredReview } from '../../shared/api/reviews.js'
 import { generateRedactedReport } from './support/redactedReport.js'
 import { formatCount, formatMs, printColumns, printTable, summarize } from './support/statistics.js'
 
@@ -66,4 +72,28 @@ for (const format of Object.keys(SUMMARY_FORMATS) as SummaryFormat[]) {
   rows.push([format, formatMs(render.median), formatMs(check.median), formatCount(size), String(check.result.length)])
 }
 printColumns(`Each export of the summary (median of ${RUNS})`, ['format', 'render', 'leak check', 'bytes', 'findings'], rows)
+const actions: Action[] = Array.from({ length: 30 }, (_, index) => ({
+  id: `act_bench${String(index).padStart(4, '0')}`,
+  recommendationId: 'rcm_bench0001',
+  change: `Practice change number ${index + 1}: every contact with a baby includes seeing the baby awake and recording daily life.`,
+  leadAgencyId: 'health',
+  responsibleRole: 'Named Nurse for Safeguarding Children',
+  targetDate: '2027-03-31',
+  status: 'on-track',
+  evidenceOfImpact: '',
+  nextMonitoringDate: null,
+}))
+const review = {
+  agencies: [{ id: 'health', name: 'Community Health' }],
+  boardResponse: { ...emptyBoardResponse(), acceptance: 'accepts-all', actionsTaken: 'Training for every health visitor.', impact: 'Audits show babies seen alone.', furtherActions: 'A second audit in a year.' },
+} as unknown as StoredReview
+const context = { review, source, actions, today: '2026-12-02' } as unknown as PackContext
+const packRows: string[][] = []
+for (const part of [summaryPart('pdf')(context), summaryPart('docx')(context), boardResponsePart(context)]) {
+  const built = await medianOf(() => part.render())
+  packRows.push([part.file, formatMs(built.median), String(built.result.findings.length)])
+}
+const pack = await medianOf(() => buildPublicationPack([summaryPart('pdf')(context), summaryPart('docx')(context), boardResponsePart(context)]))
+packRows.push(['the three, checked and zipped', formatMs(pack.median), pack.result.ok ? `${formatCount(pack.result.zip.byteLength)} bytes` : 'refused'])
+printColumns(`Publication pack parts from this report (median of ${RUNS}; the media statement, a short document, is left out)`, ['part', 'render + leak check', 'findings'], packRows)
 console.log(`At the end: load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)

@@ -10,7 +10,7 @@ import { documentToJson } from '../../server/export/documentJson.js'
 import { renderReportBody } from '../../server/export/reportHtml.js'
 import { connectProvider, waitUntilSynced } from '../helpers/providers.js'
 import { reportXml } from '../helpers/reportEdits.js'
-import { ACCOUNTS, DEMO_REPORT, fetchReportHtml, startTestServer } from '../helpers/testServer.js'
+import { ACCOUNTS, DEMO_REPORT, DEMO_REVIEW, fetchReportHtml, startTestServer } from '../helpers/testServer.js'
 import { waitUntilConverged } from './support/convergence.js'
 import { Random, seedsToRun } from './support/random.js'
 import { editAtRandom } from './support/randomSession.js'
@@ -45,7 +45,9 @@ describe('random editing by several people through the real server', () => {
       const reader = await connectProvider(restarted.collabUrl, await restarted.login(ACCOUNTS.panel))
       expect(reportXml(reader.doc)).toBe(report)
       expect(documentToJson(reader.doc)).toEqual(reportJson)
-      expect(await fetchReportHtml(restarted.url, tokens[0])).toContain(renderReportBody(reportJson))
+      // Recommendations in the HTML name their addressees, the review's agencies.
+      const agencies = restarted.reviews.find(DEMO_REVIEW)?.agencies ?? []
+      expect(await fetchReportHtml(restarted.url, tokens[0])).toContain(renderReportBody(reportJson, agencies))
     }, 120_000)
   }
 })
