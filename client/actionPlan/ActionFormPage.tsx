@@ -3,9 +3,10 @@ import type { ActionPlanView } from '../../shared/api/actionPlan'
 import { ProblemPanel } from '../app/ProblemPanel'
 import { actionPlanPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
+import { EditConflict } from '../forms/EditConflict'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { ActionForm } from './ActionForm'
-import { ActionConflict, ActionGone } from './ActionProblems'
+import { ActionGone } from './ActionGone'
 import { useActionForm } from './useActionForm'
 
 function ActionFormContent({ plan, action, reload }: { plan: ActionPlanView; action: StoredAction | null; reload: () => void }) {
@@ -15,7 +16,7 @@ function ActionFormContent({ plan, action, reload }: { plan: ActionPlanView; act
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        {form.errors.conflict && <ActionConflict what="change" onReload={reload} />}
+        {form.errors.conflict && <EditConflict subject="action" what="change" onReload={reload} />}
         {form.errors.problem && <ProblemPanel title="The action could not be saved" error={form.errors.problem} />}
         <ErrorSummary errors={form.summary} attempt={form.attempt} />
         <span className="govuk-caption-l">Action plan: {plan.title}</span>

@@ -4,40 +4,8 @@ import type { TimelineAgency } from '../../shared/chronology/timeline'
 import { CHRONOLOGY_FLAG_LABELS, CHRONOLOGY_FLAGS, type ChronologyFlag } from '../../shared/imr/chronologyEntry'
 import { DateInputField, dateInputId } from '../forms/DateInputField'
 import { ErrorSummary, type FormError } from '../forms/ErrorSummary'
-import { checkFilterForm, EMPTY_FILTER_FORM, toggle, type DateError, type FilterForm } from './filterForm'
-
-function CheckboxGroup<T extends string>(props: { id: string; legend: string; hint: string; options: { value: T; label: string }[]; ticked: T[]; onChange: (ticked: T[]) => void }) {
-  const { id, legend, hint, options, ticked, onChange } = props
-  const values = options.map((option) => option.value)
-  return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint`}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          {options.map((option, index) => (
-            <div className="govuk-checkboxes__item" key={option.value}>
-              <input
-                className="govuk-checkboxes__input"
-                id={index === 0 ? id : `${id}-${index + 1}`}
-                name={id}
-                type="checkbox"
-                value={option.value}
-                checked={ticked.includes(option.value)}
-                onChange={() => onChange(toggle(ticked, option.value, values))}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={index === 0 ? id : `${id}-${index + 1}`}>
-                {option.label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  )
-}
+import { FilterButtons, FilterCheckboxes } from '../forms/FilterPanelParts'
+import { checkFilterForm, EMPTY_FILTER_FORM, type DateError, type FilterForm } from './filterForm'
 
 /** Which entries the page shows: agencies, a period and flags, applied without reloading the page. */
 export function ChronologyFilterPanel({ agencies, onApply }: { agencies: TimelineAgency[]; onApply: (filter: ChronologyFilter) => void }) {
@@ -75,7 +43,7 @@ export function ChronologyFilterPanel({ agencies, onApply }: { agencies: Timelin
       <ErrorSummary errors={summary} attempt={attempt} />
       <form noValidate onSubmit={apply}>
         <div className="app-chronology-filters__groups">
-          <CheckboxGroup
+          <FilterCheckboxes
             id="chronology-agencies"
             legend="Agencies"
             hint="Leave all unticked to see every agency."
@@ -83,7 +51,7 @@ export function ChronologyFilterPanel({ agencies, onApply }: { agencies: Timelin
             ticked={form.agencyIds}
             onChange={(agencyIds) => setForm({ ...form, agencyIds })}
           />
-          <CheckboxGroup<ChronologyFlag>
+          <FilterCheckboxes<ChronologyFlag>
             id="chronology-flags"
             legend="Entries that record"
             hint="Only entries with every ticked item are listed. Counts and gaps are not affected."
@@ -110,14 +78,7 @@ export function ChronologyFilterPanel({ agencies, onApply }: { agencies: Timelin
             />
           </div>
         </div>
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Apply filters
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={clear}>
-            Clear filters
-          </button>
-        </div>
+        <FilterButtons onClear={clear} />
       </form>
     </section>
   )

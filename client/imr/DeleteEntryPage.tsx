@@ -1,68 +1,13 @@
-import { useEffect, useRef, useState } from 'react'
 import type { ImrView } from '../../shared/api/imrs'
 import type { Review } from '../../shared/api/reviews'
 import { formatChronologyDate } from '../../shared/imr/chronologyDate'
-import type { ChronologyEntry } from '../../shared/imr/chronologyEntry'
-import { asApiError, type ApiError } from '../api/http'
-import { ProblemPanel } from '../app/ProblemPanel'
-import { followLink, imrPath, navigate } from '../app/router'
-import { usePageTitle } from '../app/usePageTitle'
+import { imrPath } from '../app/router'
+import { ConfirmDelete } from '../forms/ConfirmDelete'
 import { ChronologyTable } from './ChronologyTable'
-import { EditConflict } from './EditConflict'
 import { EntryGone } from './EntryGone'
 import { mayChangeImr } from './imrAccess'
 import { imrApiPath, sendImrJson } from './imrApi'
 import { ImrChangesClosed } from './ImrChangesClosed'
-
-function ConfirmDelete({ review, imr, entry, reload }: { review: Review; imr: ImrView; entry: ChronologyEntry; reload: () => void }) {
-  const [problem, setProblem] = useState<ApiError | null>(null)
-  const [sending, setSending] = useState(false)
-  const heading = useRef<HTMLHeadingElement>(null)
-  const when = formatChronologyDate(entry.date)
-  const back = imrPath(review.id, imr.agencyId)
-  usePageTitle(`Delete the entry of ${when}: IMR: ${imr.agencyName}`, problem !== null)
-  useEffect(() => heading.current?.focus(), [])
-
-  const remove = async () => {
-    setSending(true)
-    setProblem(null)
-    try {
-      await sendImrJson('DELETE', imrApiPath(review.id, imr.agencyId, `entries/${entry.id}?revision=${entry.revision}`))
-      navigate(back, { flash: `The entry of ${when} was deleted` })
-    } catch (error) {
-      setProblem(asApiError(error))
-      setSending(false)
-    }
-  }
-
-  return (
-    <>
-      {problem?.code === 'edit_conflict' ? <EditConflict what="delete" onReload={reload} /> : problem && <ProblemPanel title="The entry could not be deleted" error={problem} />}
-      <span className="govuk-caption-l">IMR: {imr.agencyName}</span>
-      <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Are you sure you want to delete the entry of {when}?
-      </h1>
-      <ChronologyTable entries={[entry]} caption={`The entry of ${when}`} entryPath={null} />
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          The entry is removed from the chronology and from the merged chronology of the review. This cannot be undone.
-        </strong>
-      </div>
-      <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--warning" onClick={() => void remove()} disabled={sending} aria-disabled={sending}>
-          Yes, delete the entry
-        </button>
-        <a className="govuk-link" href={back} onClick={followLink}>
-          No, keep it
-        </a>
-      </div>
-    </>
-  )
-}
 
 /** "Are you sure?" before an entry goes, against the revision the person saw. */
 export function DeleteEntryPage({ review, imr, entryId, reload }: { review: Review; imr: ImrView; entryId: string; reload: () => void }) {
@@ -71,5 +16,20 @@ export function DeleteEntryPage({ review, imr, entryId, reload }: { review: Revi
   if (!entry) {
     return <EntryGone review={review} imr={imr} />
   }
-  return <ConfirmDelete key={entry.revision} review={review} imr={imr} entry={entry} reload={reload} />
+  const when = formatChronologyDate(entry.date)
+  return (
+    <ConfirmDelete
+      key={entry.revision}
+      subject="entry"
+      pageTitle={`Delete the entry of ${when}: IMR: ${imr.agencyName}`}
+      caption={`IMR: ${imr.agencyName}`}
+      question={`Are you sure you want to delete the entry of ${when}?`}
+      record={<ChronologyTable entries={[entry]} caption={`The entry of ${when}`} entryPath={null} />}
+      warning="The entry is removed from the chronology and from the merged chronology of the review. This cannot be undone."
+      back={imrPath(review.id, imr.agencyId)}
+      flash={`The entry of ${when} was deleted`}
+      remove={() => sendImrJson('DELETE', imrApiPath(review.id, imr.agencyId, `entries/${entry.id}?revision=${entry.revision}`))}
+      reload={reload}
+    />
+  )
 }

@@ -4,7 +4,7 @@ import type { ChronologyEntry } from '../../shared/imr/chronologyEntry'
 import { ProblemPanel } from '../app/ProblemPanel'
 import { imrPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
-import { EditConflict } from './EditConflict'
+import { EditConflict } from '../forms/EditConflict'
 import { EntryGone } from './EntryGone'
 import { EntryForm } from './EntryForm'
 import { mayChangeImr } from './imrAccess'
@@ -23,7 +23,7 @@ function EntryFormPage({ review, imr, entry, reload }: { review: Review; imr: Im
       form={form}
       problems={
         <>
-          {form.errors.conflict && <EditConflict what="change" onReload={reload} />}
+          {form.errors.conflict && <EditConflict subject="entry" what="change" onReload={reload} />}
           {form.errors.problem && <ProblemPanel title="The entry could not be saved" error={form.errors.problem} />}
         </>
       }

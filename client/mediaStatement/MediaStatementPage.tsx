@@ -1,9 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { useCallback } from 'react'
-import { REVIEW_KIND_LABELS, type Review, type ReviewDocumentView } from '../../shared/api/reviews'
-import { Loading } from '../app/ProblemPanel'
-import { usePageTitle } from '../app/usePageTitle'
-import { useCollaboration, type Collaboration } from '../collab/useCollaboration'
+import type { Review, ReviewDocumentView } from '../../shared/api/reviews'
+import type { Collaboration } from '../collab/useCollaboration'
+import { DocumentWorkspace } from '../documents/DocumentWorkspace'
 import { LiveDocument } from '../documents/LiveDocument'
 import { NoAccessPage } from '../documents/NoAccessPage'
 import { ReviewBreadcrumbs } from '../reviews/ReviewSubpage'
@@ -28,24 +27,6 @@ function LiveStatement({ review, document, collaboration, reload }: { review: Re
   )
 }
 
-function StatementWorkspace({ review, document, reload }: { review: Review; document: ReviewDocumentView; reload: () => void }) {
-  usePageTitle(`${document.title}: ${review.title}`)
-  const collaboration = useCollaboration(document.name)
-  return (
-    <>
-      <span className="govuk-caption-l">
-        {REVIEW_KIND_LABELS[review.kind]}: {review.title}
-      </span>
-      <h1 className="govuk-heading-l app-page-title">{document.title}</h1>
-      <p className="govuk-body app-media-statement__lead">
-        What the board says in public about this review. Write it as it will be read: names, ages and places that could identify the family are
-        redacted, and published as their pseudonyms.
-      </p>
-      {collaboration ? <LiveStatement review={review} document={document} collaboration={collaboration} reload={reload} /> : <Loading label="Opening the document…" />}
-    </>
-  )
-}
-
 /**
  * The media statement, live: drafted by the comms lead and the author, read by the panel; for anyone
  * else a page saying they have no access, and no connection is made.
@@ -58,7 +39,23 @@ export function MediaStatementPage({ reviewId }: { reviewId: string }) {
         return (
           <>
             <ReviewBreadcrumbs review={review} />
-            {document ? <StatementWorkspace key={document.name} review={review} document={document} reload={reload} /> : <NoAccessPage review={review} />}
+            {document ? (
+              <DocumentWorkspace
+                key={document.name}
+                review={review}
+                document={document}
+                reload={reload}
+                lead={
+                  <p className="govuk-body app-media-statement__lead">
+                    What the board says in public about this review. Write it as it will be read: names, ages and places that could identify the family are
+                    redacted, and published as their pseudonyms.
+                  </p>
+                }
+                live={(collaboration) => <LiveStatement review={review} document={document} collaboration={collaboration} reload={reload} />}
+              />
+            ) : (
+              <NoAccessPage review={review} />
+            )}
           </>
         )
       }}

@@ -1,8 +1,10 @@
-import { useState, type MouseEvent } from 'react'
+import { useState } from 'react'
 import { MediaStatementViewSchema } from '../../shared/api/mediaStatement'
 import { useResource } from '../api/useResource'
-import { downloadExport, exportPath, type DownloadOutcome } from '../summary/downloadExport'
+import type { DownloadProblem } from '../summary/downloadExport'
+import { ExportFileLinks, PreparingStatus } from '../summary/ExportLinks'
 import { SummaryWarnings } from '../summary/SummaryWarnings'
+import { useExportDownload } from '../summary/useExportDownload'
 import { StatementRefusal } from './StatementRefusal'
 
 export const STATEMENT_FILES = [
@@ -17,21 +19,11 @@ export const STATEMENT_FILES = [
  */
 export function StatementDownloads({ reviewId, canDownload }: { reviewId: string; canDownload: boolean }) {
   const check = useResource(`/api/reviews/${reviewId}/media-statement`, MediaStatementViewSchema)
-  const [busy, setBusy] = useState<string | null>(null)
-  const [problem, setProblem] = useState<Exclude<DownloadOutcome, { kind: 'saved' }> | null>(null)
-  const download = async (event: MouseEvent<HTMLAnchorElement>, file: string) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return
-    event.preventDefault()
-    if (busy) return
-    setBusy(file)
-    try {
-      const outcome = await downloadExport(reviewId, file)
-      setProblem(outcome.kind === 'saved' ? null : outcome)
-      check.reload()
-    } finally {
-      setBusy(null)
-    }
-  }
+  const [problem, setProblem] = useState<DownloadProblem | null>(null)
+  const exportDownload = useExportDownload(reviewId, (outcome) => {
+    setProblem(outcome.kind === 'saved' ? null : outcome)
+    check.reload()
+  })
   return (
     <section aria-labelledby="statement-downloads-heading">
       <h2 className="govuk-heading-s" id="statement-downloads-heading">
@@ -52,22 +44,11 @@ export function StatementDownloads({ reviewId, canDownload }: { reviewId: string
         Check again
       </button>
       {canDownload ? (
-        <ul className="govuk-list">
-          {STATEMENT_FILES.map(({ file, label }) => (
-            <li key={file}>
-              <a className="govuk-link" href={exportPath(reviewId, file)} download={file} onClick={(event) => void download(event, file)}>
-                {label}
-              </a>
-              {busy === file && <span className="govuk-body-s app-muted"> Checking and preparing the file…</span>}
-            </li>
-          ))}
-        </ul>
+        <ExportFileLinks reviewId={reviewId} files={STATEMENT_FILES} exportDownload={exportDownload} />
       ) : (
         <p className="govuk-body-s">The author and the communications lead download the statement.</p>
       )}
-      <p className="govuk-visually-hidden" role="status">
-        {busy ? 'Checking and preparing the file…' : ''}
-      </p>
+      <PreparingStatus busy={exportDownload.busy !== null} />
     </section>
   )
 }

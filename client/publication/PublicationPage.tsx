@@ -5,12 +5,10 @@ import { publicationSummary } from '../../shared/publication/publicationSummary'
 import { SuccessBanner } from '../app/SuccessBanner'
 import { usePageTitle } from '../app/usePageTitle'
 import { ReviewSubpage } from '../reviews/ReviewSubpage'
-import type { DownloadOutcome } from '../summary/downloadExport'
+import type { DownloadProblem } from '../summary/downloadExport'
 import { ExportRefusal } from '../summary/ExportRefusal'
 import { PublicationForm } from './PublicationForm'
 import { PublicationPackDownload } from './PublicationPackDownload'
-
-type Problem = Exclude<DownloadOutcome, { kind: 'saved' }>
 
 function PublicationRecord({ publication }: { publication: Publication }) {
   return (
@@ -37,7 +35,7 @@ function PublicationContent({ review }: { review: Review }) {
   // The review's own record, as the review answer carried it; replaced by what the server saved.
   const [publication, setPublication] = useState(review.publication)
   const [saved, setSaved] = useState<string | null>(null)
-  const [problem, setProblem] = useState<Problem | null>(null)
+  const [problem, setProblem] = useState<DownloadProblem | null>(null)
   const canManage = review.capabilities.includes('publication.manage')
   usePageTitle(`Publication: ${review.title}`, problem !== null)
   return (

@@ -9,7 +9,7 @@ import { usePageTitle } from '../app/usePageTitle'
 import { NoPermission } from '../reviews/NoPermission'
 import { ReviewBreadcrumbs } from '../reviews/ReviewSubpage'
 import { WithReview } from '../reviews/useReview'
-import type { DownloadOutcome } from './downloadExport'
+import type { DownloadProblem } from './downloadExport'
 import { ExportRefusal } from './ExportRefusal'
 import { LeakFindingList } from './LeakFindings'
 import { SummaryDownloads } from './SummaryDownloads'
@@ -44,7 +44,7 @@ function NotYetPublishable({ review, summary, onAccepted }: { review: Review; su
 
 function SummaryContent({ review }: { review: Review }) {
   const resource = useResource(`/api/reviews/${review.id}/summary`, SummaryViewSchema)
-  const [problem, setProblem] = useState<Exclude<DownloadOutcome, { kind: 'saved' }> | null>(null)
+  const [problem, setProblem] = useState<DownloadProblem | null>(null)
   usePageTitle(`Executive summary: ${review.title}`, problem !== null)
   const canDownload = review.capabilities.includes('export.public')
   return (

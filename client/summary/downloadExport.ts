@@ -18,6 +18,9 @@ export const exportPath = (reviewId: string, file: string): string => `/api/revi
 
 export type DownloadOutcome = { kind: 'saved' } | { kind: 'refused'; file: string; message: string; details: LeakCheckDetails } | { kind: 'failed'; file: string; message: string }
 
+/** A download that did not happen: refused by the leak check, or failed. */
+export type DownloadProblem = Exclude<DownloadOutcome, { kind: 'saved' }>
+
 function save(blob: Blob, file: string): void {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')

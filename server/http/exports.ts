@@ -10,32 +10,26 @@ import { ReviewIdSchema } from '../../shared/api/reviews.js'
 import { reviewDocumentName } from '../../shared/collab/documentNames.js'
 import type { LeakCheckDetails, SummaryView } from '../../shared/api/summary.js'
 import { AcceptFindingSchema } from '../../shared/redaction/acceptedFindings.js'
-import type { LeakFinding } from '../../shared/redaction/leakCheck.js'
 import type { AuditLog } from '../audit/auditLog.js'
 import type { AccountService } from '../auth/accounts.js'
 import type { DocumentRegistry } from '../collab/registry.js'
 import { AppError } from '../errors.js'
+import { visibleFindings } from '../export/findingVisibility.js'
 import { readPublicSummary } from '../export/publicSummary.js'
 import { renderCheckedSummary, SUMMARY_FORMATS, summaryFormatOf } from '../export/summaryExport.js'
 import { renderReportBody } from '../export/reportHtml.js'
+import { memberNamesOf } from '../reviews/memberNames.js'
 import type { ReviewAccess, ReviewService } from '../reviews/reviewService.js'
 import { readBody, readParam, requireUser, type AppEnv } from './context.js'
 
 const notFound = () => new AppError('review_not_found', 404, 'There is no review with that id that you can see.')
 const forbidden = () => new AppError('forbidden', 403, 'Your role in this review does not allow this.')
 
-/** What a caller may learn of the findings: all of it with the report, otherwise what kind and how many. */
-function visibleFindings(findings: LeakFinding[], access: ReviewAccess): LeakCheckDetails['findings'] {
-  if (access.capabilities.includes('report.read')) return findings
-  return findings.map(({ label, part }) => ({ label, part }))
-}
-
 export function exportRoutes(reviews: ReviewService, registry: DocumentRegistry, accounts: AccountService, audit: AuditLog): Hono<AppEnv> {
   const sourceFor = (access: ReviewAccess) => {
     // The server reads the report for people who may not (comms leads): only its public form leaves.
     const documentName = reviewDocumentName({ reviewId: access.review.id, kind: 'report' })
-    const memberNames = access.review.members.map((member) => accounts.findById(member.userId)?.name).filter((name): name is string => Boolean(name))
-    return readPublicSummary(registry, { documentName, memberNames, accepted: access.review.acceptedFindings, agencies: access.review.agencies })
+    return readPublicSummary(registry, { documentName, memberNames: memberNamesOf(access.review, accounts), accepted: access.review.acceptedFindings, agencies: access.review.agencies })
   }
 
   return new Hono<AppEnv>()

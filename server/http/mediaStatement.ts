@@ -21,6 +21,7 @@ import { AppError } from '../errors.js'
 import { renderReportBody } from '../export/reportHtml.js'
 import { MEDIA_STATEMENT_FORMATS, readMediaStatementSource, renderCheckedMediaStatement, type MediaStatementFormat, type MediaStatementSource } from '../mediaStatement/mediaStatementExport.js'
 import { readMediaStatementRegister } from '../mediaStatement/registerView.js'
+import { memberNamesOf } from '../reviews/memberNames.js'
 import type { ReviewAccess, ReviewService } from '../reviews/reviewService.js'
 import { readParam, requireUser, type AppEnv } from './context.js'
 
@@ -34,9 +35,8 @@ function visibleFindings(findings: LeakFinding[], access: ReviewAccess, source: 
 }
 
 export function mediaStatementRoutes(reviews: ReviewService, registry: DocumentRegistry, accounts: AccountService, audit: AuditLog): Hono<AppEnv> {
-  const memberNamesOf = (access: ReviewAccess) => access.review.members.map((member) => accounts.findById(member.userId)?.name).filter((name): name is string => Boolean(name))
   const sourceFor = (access: ReviewAccess) =>
-    readMediaStatementSource(registry, { reviewId: access.review.id, memberNames: memberNamesOf(access), accepted: access.review.acceptedFindings })
+    readMediaStatementSource(registry, { reviewId: access.review.id, memberNames: memberNamesOf(access.review, accounts), accepted: access.review.acceptedFindings })
 
   const exportRoute = (format: MediaStatementFormat) => async (c: Context<AppEnv>) => {
     const user = requireUser(c)
@@ -61,7 +61,7 @@ export function mediaStatementRoutes(reviews: ReviewService, registry: DocumentR
   return new Hono<AppEnv>()
     .get('/:id/media-statement/register', async (c) => {
       const access = reviews.require(requireUser(c), readParam(c.req.param('id'), ReviewIdSchema, notFound), 'media.read')
-      return c.json(await readMediaStatementRegister(registry, { reviewId: access.review.id, memberNames: memberNamesOf(access) }))
+      return c.json(await readMediaStatementRegister(registry, { reviewId: access.review.id, memberNames: memberNamesOf(access.review, accounts) }))
     })
     .get('/:id/media-statement', async (c) => {
       const access = reviews.require(requireUser(c), readParam(c.req.param('id'), ReviewIdSchema, notFound), 'media.read')

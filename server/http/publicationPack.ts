@@ -11,17 +11,17 @@ import type { Action } from '../../shared/actionPlan/action.js'
 import { boardDay } from '../../shared/actionPlan/boardDay.js'
 import type { PublicationPackRefusal } from '../../shared/api/publication.js'
 import { ReviewIdSchema } from '../../shared/api/reviews.js'
-import type { LeakCheckDetails } from '../../shared/api/summary.js'
 import { reviewDocumentName } from '../../shared/collab/documentNames.js'
-import type { LeakFinding } from '../../shared/redaction/leakCheck.js'
 import type { AuditLog } from '../audit/auditLog.js'
 import type { AccountService } from '../auth/accounts.js'
 import type { DocumentRegistry } from '../collab/registry.js'
 import { AppError } from '../errors.js'
+import { visibleFindings } from '../export/findingVisibility.js'
 import { readPublicSummary, type SummaryContext } from '../export/publicSummary.js'
 import { renderCheckedBoardResponse } from '../publication/boardResponseDocument.js'
 import { PUBLICATION_PACK_PARTS, type PackContext, type PackPartFactory } from '../publication/packParts.js'
 import { buildPublicationPack, PUBLICATION_PACK_FILE, type PackFailure } from '../publication/publicationPack.js'
+import { memberNamesOf } from '../reviews/memberNames.js'
 import type { ReviewAccess, ReviewService } from '../reviews/reviewService.js'
 import { readParam, requireUser, type AppEnv } from './context.js'
 
@@ -39,17 +39,11 @@ export interface PublicationPackDependencies {
   parts?: readonly PackPartFactory[]
 }
 
-/** What a caller may learn of the findings: all of it with the report, otherwise what kind, where, and how many. */
-function visibleFindings(findings: LeakFinding[], access: ReviewAccess): LeakCheckDetails['findings'] {
-  if (access.capabilities.includes('report.read')) return findings
-  return findings.map(({ label, part }) => ({ label, part }))
-}
-
 export function publicationPackRoutes({ reviews, registry, accounts, audit, actionsOf, parts = PUBLICATION_PACK_PARTS }: PublicationPackDependencies): Hono<AppEnv> {
   const contextFor = async (access: ReviewAccess): Promise<PackContext> => {
     const { review } = access
     // The server reads the report for people who may not (comms leads): only its public form leaves.
-    const memberNames = review.members.map((member) => accounts.findById(member.userId)?.name).filter((name): name is string => Boolean(name))
+    const memberNames = memberNamesOf(review, accounts)
     const summaryContext: SummaryContext = { documentName: reviewDocumentName({ reviewId: review.id, kind: 'report' }), memberNames, accepted: review.acceptedFindings, agencies: review.agencies }
     return { review, registry, summaryContext, source: await readPublicSummary(registry, summaryContext), actions: actionsOf(review.id), today: boardDay() }
   }

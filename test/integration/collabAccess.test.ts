@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { SESSION_COOKIE, UserSchema } from '../../shared/api/auth.js'
 import { CloseCode } from '../../shared/collab/closeCodes.js'
 import { MessageType, SAVED_STATE_PARAM } from '../../shared/collab/messages.js'
+import { probeAccess, type AccessOutcome as Outcome } from '../helpers/accessProbe.js'
 import { connectProvider, createProvider, waitUntilSynced } from '../helpers/providers.js'
 import { documentUrl, openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
 import { appendParagraph, hasText, uniqueText } from '../helpers/reportEdits.js'
@@ -14,9 +15,6 @@ import { waitFor } from '../helpers/waitFor.js'
 const HEALTH_IMR = 'review.child-k.imr-health'
 const POLICE_IMR = 'review.child-k.imr-police'
 const DOCUMENTS = [DEMO_REPORT, HEALTH_IMR, POLICE_IMR] as const
-
-/** How a document opens, or the HTTP status of the refused upgrade. */
-type Outcome = 'write' | 'read' | number
 
 /**
  * Written out from the issue, not computed from the capability table. The agency account is health's;
@@ -31,28 +29,6 @@ const EXPECTED: Record<string, [report: Outcome, healthImr: Outcome, policeImr: 
   agency: [403, 'write', 403],
   comms: [403, 403, 403],
   'not a member': [404, 404, 404],
-}
-
-/**
- * Opens a socket that asks for the saved state (`saved=1`) and reads the server's first messages: a
- * read-only connection is told so (101) before the saved state (100). A refused upgrade gives its status.
- */
-function probeAccess(url: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url)
-    let readOnly = false
-    const finish = (outcome: Outcome) => {
-      socket.terminate()
-      resolve(outcome)
-    }
-    socket.on('error', reject)
-    socket.once('close', (code) => reject(new Error(`${url} closed with ${code} before saying what is saved`)))
-    socket.once('unexpected-response', (_request, response) => finish(response.statusCode ?? 0))
-    socket.on('message', (data: Buffer) => {
-      if (data[0] === MessageType.ReadOnly) readOnly = true
-      if (data[0] === MessageType.SavedState) finish(readOnly ? 'read' : 'write')
-    })
-  })
 }
 
 async function createOutsider(server: TestServer): Promise<string> {

@@ -1,14 +1,14 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import { MediaStatementRegisterViewSchema, MediaStatementViewSchema } from '../../shared/api/mediaStatement.js'
 import { CloseCode } from '../../shared/collab/closeCodes.js'
-import { MessageType, SAVED_STATE_PARAM } from '../../shared/collab/messages.js'
+import { SAVED_STATE_PARAM } from '../../shared/collab/messages.js'
 import { putEntity } from '../../shared/redaction/registerDoc.js'
 import { DOCUMENT_FRAGMENT } from '../../shared/schema/index.js'
 import { extractDocxText, readDocxParts } from '../../server/export/docxText.js'
+import { probeAccess, type AccessOutcome as Outcome } from '../helpers/accessProbe.js'
 import { connectProvider } from '../helpers/providers.js'
 import { documentUrl, openRawSocket, refusedUpgrade } from '../helpers/rawSocket.js'
 import { appendMarkedParagraph, appendParagraph, removeBlock } from '../helpers/reportEdits.js'
@@ -18,27 +18,6 @@ import { waitFor } from '../helpers/waitFor.js'
 const STATEMENT = 'review.child-k.media-statement'
 const CHILD = 'demochild0000001'
 const exportPath = (file: string) => `/api/reviews/child-k/exports/${file}`
-
-type Outcome = 'write' | 'read' | number
-
-/** How the document opens (read-only is said before the saved state), or the status of the upgrade refused before any content. */
-function probeAccess(url: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url)
-    let readOnly = false
-    const finish = (outcome: Outcome) => {
-      socket.terminate()
-      resolve(outcome)
-    }
-    socket.on('error', reject)
-    socket.once('close', (code) => reject(new Error(`closed with ${code}`)))
-    socket.once('unexpected-response', (_request, response) => finish(response.statusCode ?? 0))
-    socket.on('message', (data: Buffer) => {
-      if (data[0] === MessageType.ReadOnly) readOnly = true
-      if (data[0] === MessageType.SavedState) finish(readOnly ? 'read' : 'write')
-    })
-  })
-}
 
 async function untilServerHas(server: TestServer, name: string, check: (xml: string) => boolean) {
   await waitFor(`the server has the edit of ${name}`, () => {

@@ -1,0 +1,13 @@
+/**
+ * @module
+ * What a caller refused a download may learn of the leak check's findings: all of it with the report,
+ * otherwise what kind, where, and how many.
+ */
+import type { LeakCheckDetails } from '../../shared/api/summary.js'
+import type { Capability } from '../../shared/auth/roles.js'
+import type { LeakFinding } from '../../shared/redaction/leakCheck.js'
+
+export function visibleFindings(findings: LeakFinding[], { capabilities }: { capabilities: readonly Capability[] }): LeakCheckDetails['findings'] {
+  if (capabilities.includes('report.read')) return findings
+  return findings.map(({ label, part }) => ({ label, part }))
+}
