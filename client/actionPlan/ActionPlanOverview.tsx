@@ -10,6 +10,7 @@ import { usePageTitle } from '../app/usePageTitle'
 import { ActionFilters } from './ActionFilters'
 import { actionPlanApiPath, filterFromQuery, type PlanFilter } from './actionPlanApi'
 import { ActionTable } from './ActionTable'
+import { WarningText } from '../forms/WarningText'
 
 const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`
 
@@ -69,16 +70,10 @@ export function ActionPlanOverview({ review, plan }: { review: Review; plan: Act
         complete is overdue, whatever was last recorded.
       </p>
       {overdue && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {overdue}
-            {plan.overdue.earliestTargetDate && `: the longest overdue was due on ${formatDay(plan.overdue.earliestTargetDate)}`}.
-          </strong>
-        </div>
+        <WarningText>
+          {overdue}
+          {plan.overdue.earliestTargetDate && `: the longest overdue was due on ${formatDay(plan.overdue.earliestTargetDate)}`}.
+        </WarningText>
       )}
       {canEdit &&
         (plan.recommendations.length > 0 ? (

@@ -4,6 +4,7 @@ import { carryRedactions, redactedTextsIn } from '../../shared/excerpts/carryRed
 import { compareExcerpt, NO_SOURCES, updatedExcerpt, type ExcerptChange, type ExcerptSources } from '../../shared/excerpts/excerptComparison'
 import { excerptCaption, readExcerptAttributes } from '../../shared/schema/imrExcerpt'
 import type { ExcerptViewOptions } from './excerptExtension'
+import { WarningText } from '../forms/WarningText'
 
 const noSubscription = () => () => {}
 const noSources = () => NO_SOURCES
@@ -28,17 +29,7 @@ function ChangeList({ changes }: { changes: ExcerptChange[] }) {
 }
 
 function Warning({ children }: { children: string }) {
-  return (
-    <div className="govuk-warning-text app-excerpt__warning">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        {children}
-      </strong>
-    </div>
-  )
+  return <WarningText className="app-excerpt__warning">{children}</WarningText>
 }
 
 /**

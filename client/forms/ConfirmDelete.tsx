@@ -10,6 +10,7 @@ import { ProblemPanel } from '../app/ProblemPanel'
 import { followLink, navigate } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
 import { EditConflict } from './EditConflict'
+import { WarningText } from './WarningText'
 
 export interface ConfirmDeleteProps {
   /** What is deleted, in the words of the page ("entry", "action"). */
@@ -54,15 +55,9 @@ export function ConfirmDelete({ subject, pageTitle, caption, question, record, w
         {question}
       </h1>
       {record}
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          {warning}
-        </strong>
-      </div>
+      <WarningText>
+        {warning}
+      </WarningText>
       <div className="govuk-button-group">
         <button type="button" className="govuk-button govuk-button--warning" onClick={() => void confirm()} disabled={sending} aria-disabled={sending}>
           Yes, delete the {subject}

@@ -15,6 +15,7 @@ import { imrApiPath, sendImrJson } from './imrApi'
 import { ImrChangesClosed } from './ImrChangesClosed'
 import { ImrFormLayout } from './ImrFormLayout'
 import { checkSignOff, EMPTY_SIGN_OFF, signOffErrorsFrom, signOffFieldId, signOffSummary, type SignOffErrors, type SignOffValues } from './signOffForm'
+import { WarningText } from '../forms/WarningText'
 
 type Errors = SignOffErrors & { problem?: ApiError }
 
@@ -48,15 +49,9 @@ function SignOffForm({ review, imr }: { review: Review; imr: ImrView }) {
   return (
     <ImrFormLayout imr={imr} heading="Record the sign-off" form={form} problems={errors.problem && <ProblemPanel title="The sign-off could not be recorded" error={errors.problem} />}>
       <p className="govuk-body">The agency’s chief executive, or the person of equivalent standing, signs the IMR off before it goes to the panel.</p>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          Once the sign-off is recorded, the IMR is read only. Only the independent author can return it to the agency for changes.
-        </strong>
-      </div>
+      <WarningText>
+        Once the sign-off is recorded, the IMR is read only. Only the independent author can return it to the agency for changes.
+      </WarningText>
       <form onSubmit={form.submit} noValidate>
         <TextField id={signOffFieldId('name')} label="Name of the person who signed it off" error={errors.name} value={values.name} onChange={(name) => update({ name })} autoComplete="off" />
         <TextField

@@ -5,6 +5,7 @@ import { REVIEW_ROLE_LABELS } from '../../shared/auth/roles'
 import { asApiError, sendJson, type ApiError } from '../api/http'
 import { ProblemPanel } from '../app/ProblemPanel'
 import { inSentence, withArticle } from '../reviews/roleLabel'
+import { WarningText } from '../forms/WarningText'
 
 /** "Are you sure?": removing someone ends their access to the review at once. */
 export function RemoveMember(props: { review: Review; member: MemberView; onRemoved: () => void; onCancel: () => void }) {
@@ -36,15 +37,9 @@ export function RemoveMember(props: { review: Review; member: MemberView; onRemo
         <p className="govuk-body">
           {member.name} ({member.email}) is {withArticle(inSentence(REVIEW_ROLE_LABELS[member.role]))}.
         </p>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            They will lose access to the review and its documents straight away, including any document they have open.
-          </strong>
-        </div>
+        <WarningText>
+          They will lose access to the review and its documents straight away, including any document they have open.
+        </WarningText>
         <div className="govuk-button-group">
           <button type="button" className="govuk-button govuk-button--warning" onClick={() => void remove()} disabled={sending} aria-disabled={sending}>
             Yes, remove {member.name}
