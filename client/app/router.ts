@@ -52,7 +52,7 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 /** The parts of an IMR, each its own page so that the browser's Back button works as people expect. */
-export type ImrView = { part: 'overview' } | { part: 'details' } | { part: 'new-entry' } | { part: 'entry'; entryId: string } | { part: 'delete-entry'; entryId: string } | { part: 'import' } | { part: 'sign-off' }
+export type ImrView = { part: 'overview' } | { part: 'details' } | { part: 'new-entry' } | { part: 'entry'; entryId: string } | { part: 'delete-entry'; entryId: string } | { part: 'import' } | { part: 'sign-off' } | { part: 'reopen' }
 
 /** The action plan and the pages that add, change and delete one of its actions. */
 export type ActionPlanPart = { part: 'plan' } | { part: 'new-action' } | { part: 'action'; actionId: string } | { part: 'delete-action'; actionId: string }
@@ -85,7 +85,7 @@ export const NOTIFICATIONS_PATH = '/notifications'
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
 const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|chronology|media-statement|board-response|publication))?/?$`)
 const ACTION_PLAN_PAGE = new RegExp(`^/reviews/${SLUG}/action-plan(?:/actions/(new|act_[a-z0-9]{6,32})(/delete)?)?/?$`)
-const IMR_PAGE = new RegExp(`^/reviews/${SLUG}/imr/${SLUG}(?:/(details|import|sign-off|entries/new|entries/(ent_[a-z0-9]{6,32})(/delete)?))?/?$`)
+const IMR_PAGE = new RegExp(`^/reviews/${SLUG}/imr/${SLUG}(?:/(details|import|sign-off|reopen|entries/new|entries/(ent_[a-z0-9]{6,32})(/delete)?))?/?$`)
 
 function imrView(part: string | undefined, entryId: string | undefined, remove: string | undefined): ImrView {
   if (entryId) return remove ? { part: 'delete-entry', entryId } : { part: 'entry', entryId }
@@ -93,6 +93,7 @@ function imrView(part: string | undefined, entryId: string | undefined, remove: 
     case 'details':
     case 'import':
     case 'sign-off':
+    case 'reopen':
       return { part }
     case 'entries/new':
       return { part: 'new-entry' }

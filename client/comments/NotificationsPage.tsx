@@ -15,6 +15,10 @@ function NotificationItem({ notification, now, onProblem }: { notification: Noti
   const markRead = () => markNotificationRead(notification.id).catch((error: unknown) => onProblem(asApiError(error).message))
   return (
     <li className={`app-notifications__item${notification.read ? '' : ' app-notifications__item--unread'}`}>
+      <p className="govuk-caption-m govuk-!-margin-bottom-1" data-testid="notification-review">
+        <span className="govuk-visually-hidden">Review: </span>
+        {notification.reviewTitle}
+      </p>
       <p className="govuk-body govuk-!-margin-bottom-1">
         {!notification.read && <strong className="govuk-tag govuk-!-margin-right-2">New</strong>}
         <strong>{notification.authorName}</strong> mentioned you in a comment on the overview report{' '}
@@ -32,11 +36,18 @@ function NotificationItem({ notification, now, onProblem }: { notification: Noti
             if (!notification.read) void markRead()
           }}
         >
-          Open the comment<span className="govuk-visually-hidden"> from {notification.authorName}</span>
+          Open the comment
+          <span className="govuk-visually-hidden">
+            {' '}
+            from {notification.authorName} in {notification.reviewTitle}
+          </span>
         </a>
         {!notification.read && (
           <button type="button" className="app-link-button govuk-body" onClick={() => void markRead()}>
-            Mark as read<span className="govuk-visually-hidden">: the comment from {notification.authorName}</span>
+            Mark as read
+            <span className="govuk-visually-hidden">
+              : the comment from {notification.authorName} in {notification.reviewTitle}
+            </span>
           </button>
         )}
       </p>
@@ -44,7 +55,7 @@ function NotificationItem({ notification, now, onProblem }: { notification: Noti
   )
 }
 
-/** Where a person is told that someone mentioned them in a comment, with the way to it. */
+/** Where a person is told that someone mentioned them in a comment, in which review, with the way to it. */
 export function NotificationsPage() {
   usePageTitle('Notifications')
   const list = useNotifications()

@@ -4,11 +4,9 @@
  * a warning, and a button that deletes it against the revision the person saw. A conflict offers to
  * reload; success goes back with a flash message.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { asApiError, type ApiError } from '../api/http'
+import type { ReactNode } from 'react'
 import { ProblemPanel } from '../app/ProblemPanel'
-import { followLink, navigate } from '../app/router'
-import { usePageTitle } from '../app/usePageTitle'
+import { ConfirmAction } from './ConfirmAction'
 import { EditConflict } from './EditConflict'
 import { WarningText } from './WarningText'
 
@@ -29,43 +27,23 @@ export interface ConfirmDeleteProps {
 }
 
 export function ConfirmDelete({ subject, pageTitle, caption, question, record, warning, back, flash, remove, reload }: ConfirmDeleteProps) {
-  const [problem, setProblem] = useState<ApiError | null>(null)
-  const [sending, setSending] = useState(false)
-  const heading = useRef<HTMLHeadingElement>(null)
-  usePageTitle(pageTitle, problem !== null)
-  useEffect(() => heading.current?.focus(), [])
-
-  const confirm = async () => {
-    setSending(true)
-    setProblem(null)
-    try {
-      await remove()
-      navigate(back, { flash })
-    } catch (error) {
-      setProblem(asApiError(error))
-      setSending(false)
-    }
-  }
-
   return (
-    <>
-      {problem?.code === 'edit_conflict' ? <EditConflict subject={subject} what="delete" onReload={reload} /> : problem && <ProblemPanel title={`The ${subject} could not be deleted`} error={problem} />}
-      <span className="govuk-caption-l">{caption}</span>
-      <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
-        {question}
-      </h1>
+    <ConfirmAction
+      pageTitle={pageTitle}
+      caption={caption}
+      question={question}
+      confirmLabel={`Yes, delete the ${subject}`}
+      confirmStyle="warning"
+      cancelLabel="No, keep it"
+      back={back}
+      flash={flash}
+      confirm={remove}
+      showProblem={(problem) =>
+        problem.code === 'edit_conflict' ? <EditConflict subject={subject} what="delete" onReload={reload} /> : <ProblemPanel title={`The ${subject} could not be deleted`} error={problem} />
+      }
+    >
       {record}
-      <WarningText>
-        {warning}
-      </WarningText>
-      <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--warning" onClick={() => void confirm()} disabled={sending} aria-disabled={sending}>
-          Yes, delete the {subject}
-        </button>
-        <a className="govuk-link" href={back} onClick={followLink}>
-          No, keep it
-        </a>
-      </div>
-    </>
+      <WarningText>{warning}</WarningText>
+    </ConfirmAction>
   )
 }

@@ -10,6 +10,7 @@ import { EntryPage } from './EntryPage'
 import { ImportPage } from './ImportPage'
 import { ImrDetailsPage } from './ImrDetailsPage'
 import { ImrOverview } from './ImrOverview'
+import { ReturnToAgencyPage } from './ReturnToAgencyPage'
 import { SignOffPage } from './SignOffPage'
 import { WithImr } from './WithImr'
 
@@ -58,6 +59,8 @@ function ImrPart({ review, agencyId, view, reloadReview }: { review: Review; age
               return <ImportPage review={review} imr={imr} />
             case 'sign-off':
               return <SignOffPage review={review} imr={imr} />
+            case 'reopen':
+              return <ReturnToAgencyPage review={review} imr={imr} />
           }
         }}
       </WithImr>

@@ -9,7 +9,7 @@ import { imrApiPath, sendImrJson } from './imrApi'
 
 /**
  * What can be done with the IMR as a whole: its agency marks it sent to the panel and records its
- * sign-off; the independent author returns a signed-off IMR to the agency.
+ * sign-off; the independent author returns a signed-off IMR to the agency, after a confirmation page.
  */
 export function ImrStatusActions({ review, imr, mayChange, onChanged }: { review: Review; imr: ImrView; mayChange: boolean; onChanged: (message: string) => void }) {
   const [sending, setSending] = useState(false)
@@ -30,7 +30,6 @@ export function ImrStatusActions({ review, imr, mayChange, onChanged }: { review
     }
   }
   const markReceived = () => act('The IMR could not be marked as sent', () => sendImrJson('POST', imrApiPath(review.id, imr.agencyId, 'status'), { status: 'received' }), 'The IMR is marked as sent to the panel')
-  const returnToAgency = () => act('The IMR could not be returned to the agency', () => sendImrJson('POST', imrApiPath(review.id, imr.agencyId, 'reopen'), {}), `The IMR was returned to ${imr.agencyName}`)
 
   return (
     <>
@@ -57,9 +56,9 @@ export function ImrStatusActions({ review, imr, mayChange, onChanged }: { review
       {mayReturn && (
         <>
           <p className="govuk-body">If the IMR needs changing, return it to the agency: its IMR author can then change it and record a new sign-off.</p>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void returnToAgency()} disabled={sending} aria-disabled={sending}>
+          <a className="govuk-button govuk-button--secondary" draggable="false" href={imrPath(review.id, imr.agencyId, 'reopen')} onClick={followLink}>
             Return to the agency
-          </button>
+          </a>
         </>
       )}
     </>

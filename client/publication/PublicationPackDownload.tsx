@@ -1,16 +1,24 @@
+import type { PackSource } from '../../shared/api/publicationPack'
+import type { Review } from '../../shared/api/reviews'
 import { exportPath, type DownloadOutcome } from '../summary/downloadExport'
 import { PreparingStatus } from '../summary/ExportLinks'
 import { useExportDownload } from '../summary/useExportDownload'
+import { PublicationPackReadiness, usePackCheckRound } from './PublicationPackReadiness'
 
 export const PUBLICATION_PACK_FILE = 'publication-pack.zip'
 
 /**
  * The one download of everything published together: the executive summary (PDF and Word), the board's
- * response with the action plan summary, and the media statement. A refusal comes back through
- * `onOutcome`, for the page to show as it shows the summary's.
+ * response with the action plan summary, and the media statement; with whether each file is ready,
+ * checked before anyone downloads. A refusal comes back through `onOutcome`, for the page to show as it
+ * shows the summary's, and the check is made again.
  */
-export function PublicationPackDownload({ reviewId, onOutcome }: { reviewId: string; onOutcome: (outcome: DownloadOutcome) => void }) {
-  const { busy, download } = useExportDownload(reviewId, onOutcome)
+export function PublicationPackDownload({ review, onPage, onOutcome }: { review: Pick<Review, 'id' | 'capabilities'>; onPage?: PackSource; onOutcome: (outcome: DownloadOutcome) => void }) {
+  const [round, checkAgain] = usePackCheckRound()
+  const { busy, download } = useExportDownload(review.id, (outcome) => {
+    onOutcome(outcome)
+    if (outcome.kind === 'refused') checkAgain()
+  })
   return (
     <section aria-labelledby="publication-pack-heading">
       <h2 className="govuk-heading-m" id="publication-pack-heading">
@@ -18,9 +26,15 @@ export function PublicationPackDownload({ reviewId, onOutcome }: { reviewId: str
       </h2>
       <p className="govuk-body">One zip file with the executive summary (PDF and Word), the board’s response and action plan summary, and the media statement.</p>
       <p className="govuk-body">Every file is checked for names and identifiers first. If any of them has something that could identify someone, nothing is given out.</p>
-      <a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={exportPath(reviewId, PUBLICATION_PACK_FILE)} download={PUBLICATION_PACK_FILE} onClick={(event) => download(event, PUBLICATION_PACK_FILE)}>
-        Download the publication pack (.zip)
-      </a>
+      <PublicationPackReadiness reviewId={review.id} capabilities={review.capabilities} onPage={onPage} round={round} />
+      <div className="govuk-button-group">
+        <a className="govuk-button govuk-button--secondary" role="button" draggable="false" href={exportPath(review.id, PUBLICATION_PACK_FILE)} download={PUBLICATION_PACK_FILE} onClick={(event) => download(event, PUBLICATION_PACK_FILE)}>
+          Download the publication pack (.zip)
+        </a>
+        <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={checkAgain}>
+          Check again
+        </button>
+      </div>
       <PreparingStatus busy={busy !== null} text="Checking and preparing the publication pack…" />
       {busy !== null && <p className="govuk-body-s app-muted">Checking and preparing the publication pack…</p>}
     </section>

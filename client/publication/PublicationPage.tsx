@@ -59,7 +59,7 @@ function PublicationContent({ review }: { review: Review }) {
         ) : (
           <PublicationRecord publication={publication} />
         )}
-        {review.capabilities.includes('export.public') && <PublicationPackDownload reviewId={review.id} onOutcome={(outcome) => setProblem(outcome.kind === 'saved' ? null : outcome)} />}
+        {review.capabilities.includes('export.public') && <PublicationPackDownload review={review} onOutcome={(outcome) => setProblem(outcome.kind === 'saved' ? null : outcome)} />}
       </div>
     </div>
   )

@@ -1,13 +1,14 @@
 /**
  * @module
  * Notifies people mentioned in comments: only members of the review who may read its report (anyone
- * else never sees the thread), never the writer themselves. A person's list leaves out notifications
- * of reviews they no longer belong to, or whose report they may no longer read.
+ * else never sees the thread), never the writer themselves. A person's list carries each review's
+ * title as it is now, and leaves out notifications of reviews they no longer belong to, or whose
+ * report they may no longer read: the thread is closed to them, and so is the review's title.
  */
 import { randomBytes } from 'node:crypto'
 import type { User } from '../../shared/api/auth.js'
 import { notificationExcerpt, type Notification, type NotificationList } from '../../shared/api/notifications.js'
-import { capabilitiesOf } from '../../shared/auth/roles.js'
+import { capabilitiesOf, type ReviewRole } from '../../shared/auth/roles.js'
 import { AppError } from '../errors.js'
 import type { AccountService } from '../auth/accounts.js'
 import type { CommentMentions } from '../collab/commentGuard.js'
@@ -17,9 +18,11 @@ import type { NotificationStore, StoredNotification } from '../storage/notificat
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const newNotificationId = () => `ntf_${Array.from(randomBytes(16), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('')}`
 
-function toView({ userId: _userId, ...notification }: StoredNotification): Notification {
-  return notification
+function toView({ userId: _userId, ...notification }: StoredNotification, reviewTitle: string): Notification {
+  return { ...notification, reviewTitle }
 }
+
+const mayReadReport = (role: ReviewRole): boolean => capabilitiesOf(role, false).includes('report.read')
 
 export class NotificationService {
   constructor(
@@ -31,7 +34,22 @@ export class NotificationService {
   /** The review members (by id) who may read its report. */
   private readers(reviewId: string): Set<string> {
     const review = this.reviews.find(reviewId)
-    return new Set(review?.members.filter((member) => capabilitiesOf(member.role, false).includes('report.read')).map((member) => member.userId) ?? [])
+    return new Set(review?.members.filter((member) => mayReadReport(member.role)).map((member) => member.userId) ?? [])
+  }
+
+  /** The review's title, or null when the person may no longer read its report (and so its threads). */
+  private readableReviewTitle(user: User, reviewId: string): string | null {
+    const review = this.reviews.find(reviewId)
+    const member = review?.members.find((candidate) => candidate.userId === user.id)
+    return review && member && mayReadReport(member.role) ? review.title : null
+  }
+
+  /** The person's notifications they may still open, as the API shows them, newest first. */
+  private visibleTo(user: User): Notification[] {
+    return this.store.listFor(user.id).flatMap((notification) => {
+      const reviewTitle = this.readableReviewTitle(user, notification.reviewId)
+      return reviewTitle === null ? [] : [toView(notification, reviewTitle)]
+    })
   }
 
   /** `now` and `newId` are given only by tests. */
@@ -58,19 +76,15 @@ export class NotificationService {
     return created
   }
 
-  private isVisible(user: User, notification: StoredNotification): boolean {
-    return this.readers(notification.reviewId).has(user.id)
-  }
-
   list(user: User): NotificationList {
-    const notifications = this.store.listFor(user.id).filter((notification) => this.isVisible(user, notification))
-    return { notifications: notifications.map(toView), unreadCount: notifications.filter((notification) => !notification.read).length }
+    const notifications = this.visibleTo(user)
+    return { notifications, unreadCount: notifications.filter((notification) => !notification.read).length }
   }
 
   async markRead(user: User, id: string): Promise<Notification> {
-    const visible = this.store.listFor(user.id).find((notification) => notification.id === id && this.isVisible(user, notification))
+    const visible = this.visibleTo(user).find((notification) => notification.id === id)
     const marked = visible ? await this.store.markRead(user.id, id) : null
-    if (!marked) throw new AppError('notification_not_found', 404, 'There is no notification with that id for you.')
-    return toView(marked)
+    if (!visible || !marked) throw new AppError('notification_not_found', 404, 'There is no notification with that id for you.')
+    return toView(marked, visible.reviewTitle)
   }
 }

@@ -1,7 +1,7 @@
 /**
  * @module
- * The caller's own notifications: `GET /api/notifications` (newest first, with the unread count) and
- * `POST /api/notifications/:id/read`.
+ * The caller's own notifications: `GET /api/notifications` (newest first, each with its review's
+ * title, with the unread count) and `POST /api/notifications/:id/read`.
  */
 import { Hono } from 'hono'
 import { NotificationIdSchema, type NotificationList, type NotificationRead } from '../../shared/api/notifications.js'

@@ -1,7 +1,8 @@
 /**
  * @module
- * The board's response as a Word file (`/exports/board-response.docx`) and the publication pack
- * (`/exports/publication-pack.zip`), for those who may download public outputs. Each file is checked
+ * The board's response as a Word file (`/exports/board-response.docx`), the publication pack
+ * (`/exports/publication-pack.zip`) and its readiness (`/publication-pack`: each file's findings and
+ * warnings, before anyone downloads it), for those who may download public outputs. Each file is checked
  * in its final form; a finding refuses the download with 409 `leak_check_failed`, naming the part it
  * is in (the finding's text and place only for those who may read the report). Registered before the
  * summary's exports, whose `/exports/:file` answers 404 for any file not theirs.
@@ -10,6 +11,7 @@ import { Hono, type Context } from 'hono'
 import type { Action } from '../../shared/actionPlan/action.js'
 import { boardDay } from '../../shared/actionPlan/boardDay.js'
 import type { PublicationPackRefusal } from '../../shared/api/publication.js'
+import type { PublicationPackCheck } from '../../shared/api/publicationPack.js'
 import { ReviewIdSchema } from '../../shared/api/reviews.js'
 import { reviewDocumentName } from '../../shared/collab/documentNames.js'
 import type { AuditLog } from '../audit/auditLog.js'
@@ -20,6 +22,7 @@ import { visibleFindings } from '../export/findingVisibility.js'
 import { readPublicSummary, type SummaryContext } from '../export/publicSummary.js'
 import { renderCheckedBoardResponse } from '../publication/boardResponseDocument.js'
 import { PUBLICATION_PACK_PARTS, type PackContext, type PackPartFactory } from '../publication/packParts.js'
+import { checkPublicationPack } from '../publication/packReadiness.js'
 import { buildPublicationPack, PUBLICATION_PACK_FILE, type PackFailure } from '../publication/publicationPack.js'
 import { memberNamesOf } from '../reviews/memberNames.js'
 import type { ReviewAccess, ReviewService } from '../reviews/reviewService.js'
@@ -67,6 +70,14 @@ export function publicationPackRoutes({ reviews, registry, accounts, audit, acti
   }
 
   return new Hono<AppEnv>()
+    .get('/:id/publication-pack', async (c) => {
+      const id = readParam(c.req.param('id'), ReviewIdSchema, notFound)
+      const access = reviews.require(requireUser(c), id, 'export.public')
+      const context = await contextFor(access)
+      const checked = await checkPublicationPack(parts.map((part) => part(context)))
+      const files = checked.map(({ file, title, source, findings, warnings }) => ({ file, title, source, findingCount: findings.length, findings: visibleFindings(findings, access), warnings }))
+      return c.json({ ready: files.every((file) => file.findingCount === 0), complete: files.every((file) => file.warnings.length === 0), files } satisfies PublicationPackCheck)
+    })
     .get(`/:id/exports/${BOARD_RESPONSE_DOWNLOAD}`, async (c) => {
       const id = readParam(c.req.param('id'), ReviewIdSchema, notFound)
       const access = reviews.require(requireUser(c), id, 'export.public')

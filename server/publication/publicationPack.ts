@@ -5,15 +5,21 @@
  * failing part and its findings; no part of it is given out.
  */
 import JSZip from 'jszip'
+import type { PackSource, PackWarning } from '../../shared/api/publicationPack.js'
 import type { LeakFinding } from '../../shared/redaction/leakCheck.js'
 import type { CheckedExport } from '../export/summaryExport.js'
 
 export const PUBLICATION_PACK_FILE = 'publication-pack.zip'
 
-/** One file of the pack: its name in the zip, and how to make it and check it. */
+/** One file of the pack: its name in the zip, what a person calls it, and how to make it and check it. */
 export interface PackPart {
   file: string
+  title: string
+  /** Where its content is written (the page to put it right on). */
+  source: PackSource
   render(): Promise<CheckedExport>
+  /** What it still lacks: never a refusal, shown by the pack's readiness check. */
+  warnings?(): Promise<PackWarning[]>
 }
 
 export interface PackFailure {

@@ -16,7 +16,8 @@ import { DATABASE_SUBJECT } from './storageHealth.js'
 
 export const MAX_NOTIFICATIONS_PER_PERSON = 500
 
-export const StoredNotificationSchema = NotificationSchema.extend({ userId: z.string() })
+/** Whose it is; not the review's title, which is looked up when answering so that it follows a rename. */
+export const StoredNotificationSchema = NotificationSchema.omit({ reviewTitle: true }).extend({ userId: z.string() })
 export type StoredNotification = z.infer<typeof StoredNotificationSchema>
 
 const NotificationsFileSchema = z.object({ version: z.literal(1), notifications: z.array(StoredNotificationSchema) })

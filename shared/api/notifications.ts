@@ -1,7 +1,8 @@
 /**
  * @module
  * In-app notifications: a person mentioned (`@name`) in a comment on a review's report is told so,
- * with the thread to open and an excerpt of the message. Listed newest first with the unread count.
+ * with the review's title, the thread to open and an excerpt of the message. Listed newest first
+ * with the unread count, and only for reviews whose report the person may still read.
  */
 import { z } from 'zod'
 
@@ -14,6 +15,8 @@ export const NotificationSchema = z.object({
   id: NotificationIdSchema,
   kind: z.literal('comment.mention'),
   reviewId: z.string(),
+  /** The review's title as it is now (looked up when answering, never stored). */
+  reviewTitle: z.string(),
   threadId: z.string(),
   messageId: z.string(),
   /** Who wrote the message, by name as it was then. */

@@ -91,6 +91,7 @@ describe('commenting on the overview report', () => {
     await other.getByRole('link', { name: /^Notifications/ }).click()
     await other.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor(WAIT)
     await other.getByText(/Is this the right test/).waitFor(WAIT)
+    await expect.poll(() => other.getByTestId('notification-review').first().textContent(), WAIT).toBe('Review: Child K')
     await saveScreenshot(other, 'comments-notifications')
     await expectNoViolations(other)
     await other.getByRole('link', { name: /^Open the comment/ }).click()

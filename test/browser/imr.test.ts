@@ -114,8 +114,19 @@ describe('a structured IMR', { timeout: 90_000 }, () => {
 
     const author = await site.open(ACCOUNTS.author.email)
     await author.page.goto(site.url + IMR_PATH)
-    await author.page.getByRole('button', { name: 'Return to the agency' }).click()
+    // Returning asks first, saying what it does; Cancel leaves the IMR signed off.
+    const confirmation = author.page.getByRole('heading', { name: 'Return the IMR to Community Health (health visiting)?', level: 1 })
+    await author.page.getByRole('link', { name: 'Return to the agency' }).click()
+    await confirmation.waitFor(WAIT)
+    await author.page.getByText('its sign-off is cleared (signed off by Dr Ann Lee, Chief Executive, on 1 March 2025)').waitFor(WAIT)
+    await author.page.getByRole('link', { name: 'Cancel' }).click()
+    await author.page.getByText('This IMR is signed off and read only').waitFor(WAIT)
+    await author.page.getByRole('link', { name: 'Return to the agency' }).click()
+    await confirmation.waitFor(WAIT)
+    await author.page.getByRole('button', { name: 'Yes, return it to the agency' }).click()
     await author.page.getByText('The IMR was returned to Community Health (health visiting)').waitFor(WAIT)
+    expect(author.page.url()).toBe(site.url + IMR_PATH)
+    await author.page.getByRole('heading', { name: /Community Health \(health visiting\)\s*Received/, level: 1 }).waitFor(WAIT)
 
     await page.reload()
     await page.getByRole('link', { name: 'Add an entry' }).waitFor(WAIT)

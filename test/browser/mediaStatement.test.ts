@@ -61,6 +61,12 @@ describe('the communications lead drafts the media statement', () => {
 
     await page.goto(`${site.url}${DEMO_REVIEW_PATH}/publication`)
     await page.getByRole('heading', { name: 'Publication pack' }).waitFor(WAIT)
+    // Before downloading, the check says which files are unfinished: the statement's gaps are still there.
+    const statementRow = page.locator('.app-pack-readiness .govuk-summary-list__row', { hasText: 'Media statement (Word)' })
+    await statementRow.getByText('Ready, with warnings').waitFor(WAIT)
+    await statementRow.getByText(/square brackets/).waitFor(WAIT)
+    expect(await statementRow.getByRole('link', { name: /Open the media statement/ }).getAttribute('href')).toBe(`${DEMO_REVIEW_PATH}/media-statement`)
+    expect(await page.locator('.app-pack-readiness .govuk-tag--red').count()).toBe(0)
     const [pack] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('button', { name: 'Download the publication pack (.zip)' }).click()])
     expect(pack.suggestedFilename()).toBe('publication-pack.zip')
     const zip = await JSZip.loadAsync(await readFile(await pack.path()))

@@ -197,6 +197,7 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   { name: 'imr-sign-off-errors', as: ACCOUNTS.agency.email, path: `${DEMO_REVIEW_PATH}/imr/health/sign-off`, ready: (page) => submitWithErrors(page, 'Record the sign-off') },
+  { name: 'imr-reopen', as: author, path: `${DEMO_REVIEW_PATH}/imr/social-care/reopen`, ready: (page) => heading(page, /^Return the IMR to .+\?$/) },
   {
     name: 'imr-read-only',
     as: author,
@@ -281,7 +282,16 @@ export const PAGE_CASES: PageCase[] = [
     },
   },
   { name: 'board-response-comms', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/board-response`, ready: (page) => page.getByText('Actions already taken').waitFor(WAIT) },
-  { name: 'publication', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/publication`, ready: (page) => page.getByRole('button', { name: 'Download the publication pack (.zip)' }).waitFor(WAIT) },
+  {
+    name: 'publication',
+    as: ACCOUNTS.comms.email,
+    path: `${DEMO_REVIEW_PATH}/publication`,
+    // The pack's readiness check, with its tags, is part of the page that axe judges.
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Download the publication pack (.zip)' }).waitFor(WAIT)
+      await page.locator('.app-pack-readiness .govuk-tag').first().waitFor(WAIT)
+    },
+  },
   {
     name: 'publication-errors',
     as: ACCOUNTS.comms.email,

@@ -161,6 +161,9 @@ const EXPECTED: Record<string, Statuses> = {
   'GET /api/reviews/:id/exports/publication-pack.zip child-k': [401, 401, 200, 200, 403, 403, 200, 404],
   'GET /api/reviews/:id/exports/publication-pack.zip other-review': [401, 401, 200, 404, 404, 404, 404, 200],
   'GET /api/reviews/:id/exports/publication-pack.zip no-such-review': [401, 401, 404, 404, 404, 404, 404, 404],
+  'GET /api/reviews/:id/publication-pack child-k':          [401, 401, 200, 200, 403, 403, 200, 404],
+  'GET /api/reviews/:id/publication-pack other-review':     [401, 401, 200, 404, 404, 404, 404, 200],
+  'GET /api/reviews/:id/publication-pack no-such-review':   [401, 401, 404, 404, 404, 404, 404, 404],
   'GET /api/notifications':                                 [401, 401, 200, 200, 200, 200, 200, 200],
   // Nobody has a notification with this id: each caller may mark only their own.
   'POST /api/notifications/:id/read ntf_nosuchone1':        [401, 401, 404, 404, 404, 404, 404, 404],
@@ -324,7 +327,7 @@ describe('who may use which route', () => {
     await setUp(server)
     const author = await server.login(ACCOUNTS.author)
 
-    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md', '/imrs', '/chronology', '/imrs/health', '/imrs/health/chronology.csv', '/action-plan', '/action-plan.csv', '/media-statement', '/media-statement/register', '/exports/media-statement.docx', '/board-response', '/publication', '/exports/publication-pack.zip']) {
+    for (const path of ['', '/report.html', '/members', '/audit', '/summary', '/exports/executive-summary.md', '/imrs', '/chronology', '/imrs/health', '/imrs/health/chronology.csv', '/action-plan', '/action-plan.csv', '/media-statement', '/media-statement/register', '/exports/media-statement.docx', '/board-response', '/publication', '/publication-pack', '/exports/publication-pack.zip']) {
       const notMine = await server.fetchAs(author, `/api/reviews/${OTHER}${path}`)
       const unknown = await server.fetchAs(author, `/api/reviews/${UNKNOWN}${path}`)
       expect(notMine.status).toBe(404)

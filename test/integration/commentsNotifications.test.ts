@@ -1,7 +1,7 @@
 /**
  * Mentions in comments notify the review members they name who may read the report: listed newest
- * first with the unread count, marked read one by one, kept on disk, and hidden once the person no
- * longer belongs to the review.
+ * first with the review's title as it is now and the unread count, marked read one by one, kept on
+ * disk, and left out once the person no longer belongs to the review or may no longer read its report.
  */
 import { describe, expect, it } from 'vitest'
 import { NotificationListSchema, MAX_NOTIFICATION_EXCERPT } from '../../shared/api/notifications.js'
@@ -35,13 +35,13 @@ describe('notifications of mentions', () => {
     const list = await listFor(server, panelToken)
     expect(list.notifications.map((notification) => notification.excerpt)).toEqual(['And again, @Panel.', expect.stringMatching(/^@Panel please look at this\. More detail\./)])
     expect(list.notifications[1].excerpt.length).toBeLessThanOrEqual(MAX_NOTIFICATION_EXCERPT)
-    expect(list.notifications[0]).toMatchObject({ kind: 'comment.mention', reviewId: DEMO_REVIEW, threadId: 'thr_mention001', authorName: server.accounts.findByEmail(ACCOUNTS.author)?.name, read: false })
+    expect(list.notifications[0]).toMatchObject({ kind: 'comment.mention', reviewId: DEMO_REVIEW, reviewTitle: 'Child K', threadId: 'thr_mention001', authorName: server.accounts.findByEmail(ACCOUNTS.author)?.name, read: false })
     expect((await listFor(server, commsToken)).notifications).toEqual([])
     expect((await listFor(server, authorToken)).notifications).toEqual([])
 
     const read = await server.fetchAs(panelToken, `/api/notifications/${list.notifications[0].id}/read`, { method: 'POST' })
     expect(read.status).toBe(200)
-    expect((await read.json()).notification.read).toBe(true)
+    expect((await read.json()).notification).toMatchObject({ read: true, reviewTitle: 'Child K' })
     expect((await listFor(server, panelToken)).unreadCount).toBe(1)
     // Another person's notification is not theirs to mark.
     expect((await server.fetchAs(commsToken, `/api/notifications/${list.notifications[1].id}/read`, { method: 'POST' })).status).toBe(404)
@@ -72,5 +72,31 @@ describe('notifications of mentions', () => {
     expect(removed.status).toBe(204)
     const afterLeaving = await restarted.login(ACCOUNTS.panel)
     expect(await listFor(restarted, afterLeaving)).toEqual({ notifications: [], unreadCount: 0 })
+  })
+
+  it('names the review as it is called now, and leaves out those of a review whose report the person may no longer read', async () => {
+    const server = await startTestServer()
+    const idOf = (email: string) => server.accounts.findByEmail(email)?.id ?? ''
+    const author = await connectProvider(server.collabUrl, await server.login(ACCOUNTS.author))
+    const authorUser = { id: idOf(ACCOUNTS.author), name: 'Author' }
+    startThread(author.doc, 'thr_mention003', 'text', { author: authorUser, body: '@Panel have a look', mentions: [idOf(ACCOUNTS.panel)], now: NOW })
+    const panelToken = await server.login(ACCOUNTS.panel)
+    await waitFor('the panel member is notified', async () => (await listFor(server, panelToken)).notifications.length === 1)
+    const [notification] = (await listFor(server, panelToken)).notifications
+    expect(notification.reviewTitle).toBe('Child K')
+
+    const admin = await server.login(ACCOUNTS.admin)
+    expect((await server.fetchAs(admin, `/api/reviews/${DEMO_REVIEW}`, { method: 'PATCH', json: { title: 'Child K (renamed)' } })).status).toBe(200)
+    expect((await listFor(server, panelToken)).notifications.map((shown) => shown.reviewTitle)).toEqual(['Child K (renamed)'])
+
+    // Still a member, but as communications lead: the thread and the notification are closed to them.
+    const demoted = await server.fetchAs(admin, `/api/reviews/${DEMO_REVIEW}/members`, { method: 'POST', json: { email: ACCOUNTS.panel, role: 'comms' } })
+    expect(demoted.status).toBe(201)
+    expect(await listFor(server, panelToken)).toEqual({ notifications: [], unreadCount: 0 })
+    expect((await server.fetchAs(panelToken, `/api/notifications/${notification.id}/read`, { method: 'POST' })).status).toBe(404)
+
+    // Back on the panel, they see it again, unread.
+    await server.fetchAs(admin, `/api/reviews/${DEMO_REVIEW}/members`, { method: 'POST', json: { email: ACCOUNTS.panel, role: 'panel' } })
+    expect(await listFor(server, panelToken)).toMatchObject({ notifications: [{ id: notification.id, reviewTitle: 'Child K (renamed)', read: false }], unreadCount: 1 })
   })
 })

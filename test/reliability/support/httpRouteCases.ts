@@ -111,6 +111,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'PUT /api/reviews/:id/publication': { caller: 'comms', params: inDemoReview, body: { status: 'delayed', reason: 'The criminal trial.', publishedOn: null, comesDownOn: null }, anyText: ['reason'] },
   'GET /api/reviews/:id/exports/board-response.docx': { caller: 'comms', params: inDemoReview },
   'GET /api/reviews/:id/exports/publication-pack.zip': { caller: 'comms', params: inDemoReview },
+  'GET /api/reviews/:id/publication-pack': { caller: 'comms', params: inDemoReview },
   'GET /api/reviews/:id/chronology': { caller: 'panel', params: inDemoReview },
   'GET /api/reviews/:id/imrs/:agencyId': { caller: 'agency', params: inHealthImr },
   'PUT /api/reviews/:id/imrs/:agencyId/details': { caller: 'agency', params: inHealthImr, body: IMR_DETAILS, anyText: DETAILS_TEXT },
