@@ -8,25 +8,18 @@ const NUMBER_COLUMNS: Column[] = [
   { label: 'Spoken to', className: 'govuk-table__header--numeric' },
 ]
 
-function CountCells({ counts }: { counts: ContactCounts }) {
+/** One row of counts under its heading: `total` marks the "All" row (a plain heading), `unseen` a period in which no one saw the child. */
+function CountsRow({ heading, counts, marker }: { heading: string; counts: ContactCounts; marker?: 'total' | 'unseen' }) {
   return (
-    <>
+    <tr className={`govuk-table__row${marker ? ` app-chronology-counts__${marker}` : ''}`}>
+      <th scope="row" className={`govuk-table__header${marker === 'total' ? '' : ' app-table__row-header'}`}>
+        {heading}
+      </th>
       {[counts.entries, counts.seen, counts.seenAlone, counts.spokenTo].map((value, index) => (
         <td className={`govuk-table__cell govuk-table__cell--numeric${value === 0 && index > 0 ? ' app-chronology-counts__none' : ''}`} key={index}>
           {value}
         </td>
       ))}
-    </>
-  )
-}
-
-function TotalRow({ total }: { total: ContactCounts }) {
-  return (
-    <tr className="govuk-table__row app-chronology-counts__total">
-      <th scope="row" className="govuk-table__header">
-        All
-      </th>
-      <CountCells counts={total} />
     </tr>
   )
 }
@@ -40,14 +33,9 @@ export function ContactCountsTables(props: { byAgency: AgencyCounts[]; byPeriod:
       <div className="govuk-grid-column-one-half-from-desktop">
         <DataTable label="Contact with the child by agency" caption="Contact with the child by agency" className="app-chronology-counts" columns={[{ label: 'Agency' }, ...NUMBER_COLUMNS]}>
           {byAgency.map((row) => (
-            <tr className="govuk-table__row" key={row.agencyId}>
-              <th scope="row" className="govuk-table__header app-table__row-header">
-                {row.agencyName}
-              </th>
-              <CountCells counts={row} />
-            </tr>
+            <CountsRow key={row.agencyId} heading={row.agencyName} counts={row} />
           ))}
-          <TotalRow total={total} />
+          <CountsRow heading="All" counts={total} marker="total" />
         </DataTable>
       </div>
       <div className="govuk-grid-column-one-half-from-desktop">
@@ -58,14 +46,9 @@ export function ContactCountsTables(props: { byAgency: AgencyCounts[]; byPeriod:
           columns={[{ label: periodName }, ...NUMBER_COLUMNS]}
         >
           {byPeriod.map((row) => (
-            <tr className={`govuk-table__row${row.seen === 0 ? ' app-chronology-counts__unseen' : ''}`} key={row.period.key}>
-              <th scope="row" className="govuk-table__header app-table__row-header">
-                {row.period.label}
-              </th>
-              <CountCells counts={row} />
-            </tr>
+            <CountsRow key={row.period.key} heading={row.period.label} counts={row} marker={row.seen === 0 ? 'unseen' : undefined} />
           ))}
-          <TotalRow total={total} />
+          <CountsRow heading="All" counts={total} marker="total" />
         </DataTable>
       </div>
     </div>

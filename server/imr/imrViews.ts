@@ -4,7 +4,7 @@
  * merged chronology, whose revision (also its ETag) changes whenever any of those IMRs changes.
  */
 import { createHash } from 'node:crypto'
-import type { ImrSummary, ImrView, MergedChronologySource } from '../../shared/api/imrs.js'
+import type { ImrSummary, ImrView, MergedChronologyEntry, MergedChronologySource } from '../../shared/api/imrs.js'
 import type { StoredReview } from '../../shared/api/reviews.js'
 import { dateSortKey } from '../../shared/imr/chronologyDate.js'
 import type { ChronologyEntry } from '../../shared/imr/chronologyEntry.js'
@@ -17,7 +17,7 @@ export function newImr(agencyId: string): StoredImr {
 }
 
 /** By date (a month-only date before the month's days), then time (none first), then as entered. */
-export function sortedEntries<T extends ChronologyEntry>(entries: readonly T[]): T[] {
+export function sortedEntries<T extends Pick<ChronologyEntry, 'date' | 'time'>>(entries: readonly T[]): T[] {
   const key = (entry: T) => `${dateSortKey(entry.date)} ${entry.time ?? ''}`
   return entries
     .map((entry, index) => ({ entry, index, key: key(entry) }))
@@ -52,8 +52,14 @@ function agencyNameOf(review: StoredReview, agencyId: string): string {
   return review.agencies.find((agency) => agency.id === agencyId)?.name ?? agencyId
 }
 
+/** An entry as the merged chronology reads it: the page never shows impact, action taken or the entry's revision. */
+export function mergedEntryOf(entry: ChronologyEntry, agencyId: string): MergedChronologyEntry {
+  const { id, date, time, practitionerRole, event, source, flags } = entry
+  return { id, agencyId, date, time, practitionerRole, event, source, flags }
+}
+
 export function mergedChronologySource(review: StoredReview, imrs: readonly StoredImr[]): MergedChronologySource {
   const agencies = imrs.map((imr) => ({ id: imr.agencyId, name: agencyNameOf(review, imr.agencyId), status: imr.status }))
-  const entries = sortedEntries(imrs.flatMap((imr) => imr.entries.map((entry) => ({ ...entry, agencyId: imr.agencyId }))))
+  const entries = sortedEntries(imrs.flatMap((imr) => imr.entries.map((entry) => mergedEntryOf(entry, imr.agencyId))))
   return { agencies, entries, revision: mergedChronologyRevision(review, imrs) }
 }

@@ -12,11 +12,12 @@
  *                                                 all or nothing: 400 `import_failed` with `ImportProblem[]` in details
  * - `POST /imrs/:agencyId/reopen`                 a signed-off IMR back to its agency, as 'received' (author or admin; done already if not signed off)
  * - `GET  /imrs/:agencyId/chronology.csv`         the chronology as CSV, in the import's columns
- * - `GET  /chronology`                            every readable IMR's entries, for the merged chronology
+ * - `GET  /chronology`                            every readable IMR's entries, only the fields the merged chronology
+ *                                                 shows (no impact, action taken or entry revision); ETag, 304 on `If-None-Match`
  * - `GET  /imrs/:agencyId/analysis`               the analysis paragraphs (id and text), for excerpts
  */
 import { z } from 'zod'
-import { AgencyChronologyEntrySchema, ChronologyEntryFieldsSchema, ChronologyEntrySchema } from '../imr/chronologyEntry.js'
+import { ChronologyEntryFieldsSchema, ChronologyEntrySchema } from '../imr/chronologyEntry.js'
 import { ImrDetailsFieldsSchema, ImrStatusSchema, SignOffSchema } from '../imr/imrDetails.js'
 import { DocumentAccessSchema } from './reviews.js'
 
@@ -56,9 +57,24 @@ export type ImportProblem = z.infer<typeof ImportProblemSchema>
 export const ImportResultSchema = z.object({ imported: z.number().int(), entryCount: z.number().int() })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
+/**
+ * One entry as the merged chronology reads it, with its agency: what the page shows, filters, counts
+ * and compares for duplicates (and what an excerpt quotes), nothing more.
+ */
+export const MergedChronologyEntrySchema = ChronologyEntrySchema.pick({
+  id: true,
+  date: true,
+  time: true,
+  practitionerRole: true,
+  event: true,
+  source: true,
+  flags: true,
+}).extend({ agencyId: z.string() })
+export type MergedChronologyEntry = z.infer<typeof MergedChronologyEntrySchema>
+
 export const MergedChronologySourceSchema = z.object({
   agencies: z.array(z.object({ id: z.string(), name: z.string(), status: ImrStatusSchema })),
-  entries: z.array(AgencyChronologyEntrySchema),
+  entries: z.array(MergedChronologyEntrySchema),
   /** Changes whenever any entry of any readable IMR changes; also sent as the ETag. */
   revision: z.string(),
 })

@@ -7,11 +7,11 @@
  * judge: nothing is ever merged. Entries are bucketed by day and by month, so each one is compared only
  * with its few neighbours in time, never with the whole chronology.
  */
-import type { AgencyChronologyEntry } from '../imr/chronologyEntry.js'
+import type { MergedChronologyEntry } from '../api/imrs.js'
 import type { TimelineEntry } from './timeline.js'
 
 /** What the search reads of a timeline entry: little enough to send to a Web Worker. */
-export type DuplicateCandidate = Pick<TimelineEntry, 'firstDay'> & { entry: Pick<AgencyChronologyEntry, 'id' | 'agencyId' | 'date' | 'event'> }
+export type DuplicateCandidate = Pick<TimelineEntry, 'firstDay'> & { entry: Pick<MergedChronologyEntry, 'id' | 'agencyId' | 'date' | 'event'> }
 
 /** The least word similarity (0 to 1) for a pair to be flagged. */
 export const DUPLICATE_SIMILARITY = 0.5

@@ -6,9 +6,8 @@
  * never depends on the order the server sent. Filters and counts work on this sorted list and never
  * sort again.
  */
-import type { MergedChronologySource } from '../api/imrs.js'
+import type { MergedChronologyEntry, MergedChronologySource } from '../api/imrs.js'
 import { dateSortKey, isUncertain } from '../imr/chronologyDate.js'
-import type { AgencyChronologyEntry } from '../imr/chronologyEntry.js'
 import type { ImrStatus } from '../imr/imrDetails.js'
 import { dayNumber, lastDayOfMonth } from './calendar.js'
 
@@ -19,7 +18,7 @@ export interface TimelineAgency {
 }
 
 export interface TimelineEntry {
-  entry: AgencyChronologyEntry
+  entry: MergedChronologyEntry
   /** Its place in the merged timeline, from 0. */
   position: number
   agencyName: string
@@ -37,7 +36,7 @@ export interface MergedTimeline {
   positionOf: ReadonlyMap<string, number>
 }
 
-function toTimelineEntry(entry: AgencyChronologyEntry, agencyName: string): TimelineEntry {
+function toTimelineEntry(entry: MergedChronologyEntry, agencyName: string): TimelineEntry {
   const { date } = entry
   const firstDay = dayNumber(date.precision === 'month' ? `${date.month}-01` : date.date)
   const lastDay = date.precision === 'month' ? lastDayOfMonth(date.month) : firstDay

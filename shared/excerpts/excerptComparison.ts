@@ -6,8 +6,7 @@
  * "deleted"; otherwise each field that changed is listed, before and after.
  */
 import { formatChronologyDate } from '../imr/chronologyDate.js'
-import type { AgencyChronologyEntry } from '../imr/chronologyEntry.js'
-import type { ImrAnalysis, MergedChronologySource } from '../api/imrs.js'
+import type { ImrAnalysis, MergedChronologyEntry, MergedChronologySource } from '../api/imrs.js'
 import { readExcerptAttributes, type ExcerptNodeContent, type ImrExcerptAttributes } from '../schema/imrExcerpt.js'
 import { excerptFromAnalysis, excerptFromEntries } from './excerptContent.js'
 import { readSnapshot, snapshotEntryOf, type SnapshotEntry } from './excerptSnapshot.js'
@@ -16,7 +15,7 @@ import { readSnapshot, snapshotEntryOf, type SnapshotEntry } from './excerptSnap
 export interface ExcerptSources {
   /** The agencies whose chronology was read, with their names. */
   agencies: ReadonlyMap<string, string>
-  entries: ReadonlyMap<string, AgencyChronologyEntry>
+  entries: ReadonlyMap<string, MergedChronologyEntry>
   /** The analysis paragraphs (id to text) of the agencies whose analysis was read. */
   analyses: ReadonlyMap<string, ReadonlyMap<string, string>>
 }
@@ -58,7 +57,7 @@ function entryChanges(before: SnapshotEntry, after: SnapshotEntry, inRange: bool
 }
 
 /** The current entries an excerpt quotes, in its order, of its own agency; the deleted ones left out. */
-function currentEntries(attrs: ImrExcerptAttributes, sources: ExcerptSources): AgencyChronologyEntry[] {
+function currentEntries(attrs: ImrExcerptAttributes, sources: ExcerptSources): MergedChronologyEntry[] {
   return attrs.sourceIds.flatMap((id) => {
     const entry = sources.entries.get(id)
     return entry && entry.agencyId === attrs.agencyId ? [entry] : []

@@ -82,7 +82,3 @@ export const ChronologyEntrySchema = z.object({
   updatedAt: z.iso.datetime(),
 })
 export type ChronologyEntry = z.infer<typeof ChronologyEntrySchema>
-
-/** An entry with the agency it belongs to, as the merged chronology holds it. */
-export const AgencyChronologyEntrySchema = ChronologyEntrySchema.extend({ agencyId: z.string() })
-export type AgencyChronologyEntry = z.infer<typeof AgencyChronologyEntrySchema>

@@ -8,7 +8,7 @@
  * the page in headless Chromium: a bundle of the page alone (built with Vite into `node_modules/.cache`),
  * served with its API answers from the script through Playwright's routing, so that only the client is
  * measured. It prints the first show (the chronology answer received to the first row painted, by
- * Element Timing; of which the browser's reading of the 5 MB body, before any of the page's code runs),
+ * Element Timing; of which the browser's reading of the body (about 3 MB), before any of the page's code runs),
  * the first duplicate flagged, "Apply filters" and "Show more" to the next frame and to the page idle,
  * and checks that a duplicate's link focuses its pair's row. `ENTRIES` changes the size; `PROFILE=1`
  * builds unminified and prints, for the first show, a filter change and "Show more", the main thread's
@@ -18,7 +18,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { extname, join } from 'node:path'
-import { MergedChronologySourceSchema, type MergedChronologySource } from '../../shared/api/imrs.js'
+import { MergedChronologySourceSchema, type MergedChronologyEntry, type MergedChronologySource } from '../../shared/api/imrs.js'
+import { notYetPublished } from '../../shared/api/publication.js'
 import type { Review } from '../../shared/api/reviews.js'
 import { ReviewSchema } from '../../shared/api/reviews.js'
 import { countByAgency, countByPeriod } from '../../shared/chronology/counts.js'
@@ -29,7 +30,8 @@ import { mergeChronology } from '../../shared/chronology/timeline.js'
 import { viewChronology } from '../../shared/chronology/view.js'
 import { firstRows, ROWS_PER_PAGE, timelineRows } from '../../client/chronology/timelineRows.js'
 import type { ChronologyDate } from '../../shared/imr/chronologyDate.js'
-import { NO_FLAGS, type AgencyChronologyEntry } from '../../shared/imr/chronologyEntry.js'
+import { NO_FLAGS } from '../../shared/imr/chronologyEntry.js'
+import { mergedEntryOf } from '../../server/imr/imrViews.js'
 import type { Page } from 'playwright-core'
 import { launchChromium } from '../support/chromium.js'
 import { REPOSITORY_ROOT } from '../support/serverProcess.js'
@@ -83,7 +85,7 @@ function generateSource(count: number): { source: MergedChronologySource; plante
   // Stretches in which no agency saw the child, as a real chronology has.
   const unseenStretches = [[120, 170], [400, 474], [800, 835]]
   const isoOf = (day: number) => new Date(START + day * 86_400_000).toISOString().slice(0, 10)
-  const entries: AgencyChronologyEntry[] = []
+  const entries: MergedChronologyEntry[] = []
   let planted = 0
   for (let index = 0; index < count; index++) {
     const id = `ent_${index.toString(36).padStart(6, '0')}`
@@ -103,9 +105,9 @@ function generateSource(count: number): { source: MergedChronologySource; plante
       event = words.join(' ')
     }
     const seen = random() < 0.35 && !unseenStretches.some(([from, to]) => day >= from && day <= to)
-    entries.push({
+    // Made whole, as the IMR holds it (impact and action taken included), then cut down as the server sends it.
+    const stored = {
       id,
-      agencyId: agency.id,
       date,
       time: date.precision === 'day' && random() < 0.45 ? `${String(8 + Math.floor(random() * 11)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}` : null,
       practitionerRole: pick(['Social worker', 'Health visitor', 'Police constable', 'Class teacher', 'GP', 'Housing officer', 'Paramedic']),
@@ -124,7 +126,8 @@ function generateSource(count: number): { source: MergedChronologySource; plante
       },
       revision: 1,
       updatedAt: '2013-02-01T09:00:00.000Z',
-    })
+    }
+    entries.push(mergedEntryOf(stored, agency.id))
   }
   return { source: { agencies: AGENCIES, entries, revision: 'bench-1' }, planted }
 }
@@ -221,6 +224,7 @@ async function benchBrowser(chronology: MergedChronologySource): Promise<void> {
     id: 'bench', title: 'Child B', kind: 'serious-case-review', status: 'with-panel', agencies: AGENCIES.map(({ id, name }) => ({ id, name })),
     dates: { notification: null, decision: null, panelFirstMeeting: null }, createdAt: '2013-01-01T00:00:00.000Z', role: 'panel', agencyId: null,
     capabilities: ['review.read', 'report.read', 'report.edit', 'imr.read', 'members.read'], documents: {}, documentList: [],
+    publication: notYetPublished(), actionPlan: null,
   })
   const chronologyBody = JSON.stringify(chronology)
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
@@ -357,7 +361,7 @@ async function benchBrowser(chronology: MergedChronologySource): Promise<void> {
       return [label, String(summary.count), formatMs(summary.median), formatMs(summary.p95)]
     }
     printColumns('The page in headless Chromium (the page alone, API answers from the script)', ['step', 'runs', 'median', 'p95'], [
-      row('navigation to the timeline painted (incl. 5 MB through Playwright routing)', loads),
+      row(`navigation to the timeline painted (incl. ${(chronologyBody.length / 1e6).toFixed(1)} MB through Playwright routing)`, loads),
       row('  of which: chronology answer received to the timeline painted', renders),
       row('    of which: its body read as text by the browser', bodies),
       row('chronology answer received to the first duplicate flagged', flagged),

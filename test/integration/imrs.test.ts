@@ -256,4 +256,20 @@ describe('the merged chronology’s source', () => {
     expect((await json(changed, MergedChronologySourceSchema)).entries).toHaveLength(source.entries.length + 1)
     expect((await server.fetchAs(agency, path)).status).toBe(403)
   })
+
+  it('sends of each entry only what the page reads: no impact, action taken, revision or time of change', async () => {
+    const server = await startTestServer()
+    const { agency, author } = await signedIn(server)
+    await json(await server.fetchAs(agency, `${IMRS}/health/entries`, { method: 'POST', json: { ...FIELDS, impact: 'Mother reassured.' } }), ChronologyEntrySchema, 201)
+
+    const response = await server.fetchAs(author, `/api/reviews/${DEMO_REVIEW}/chronology`)
+    const body = await response.text()
+    const answer = z.object({ entries: z.array(z.record(z.string(), z.unknown())) }).parse(JSON.parse(body))
+
+    expect(response.status).toBe(200)
+    expect(new Set(answer.entries.map((entry) => Object.keys(entry).sort().join(' ')))).toEqual(new Set(['agencyId date event flags id practitionerRole source time']))
+    expect(body).toContain('She said the child was well.')
+    expect(body).not.toContain('Mother reassured.')
+    expect(body).not.toContain(FIELDS.actionTaken)
+  })
 })

@@ -5,15 +5,15 @@
  * entries on one day, three pairs of likely duplicates and several near misses. The expectations in
  * the tests beside this file were worked out on paper from this list.
  */
-import type { MergedChronologySource } from '../../../shared/api/imrs'
+import type { MergedChronologyEntry, MergedChronologySource } from '../../../shared/api/imrs'
 import type { ChronologyDate } from '../../../shared/imr/chronologyDate'
-import { NO_FLAGS, type AgencyChronologyEntry, type ChronologyFlag } from '../../../shared/imr/chronologyEntry'
+import { NO_FLAGS, type ChronologyFlag } from '../../../shared/imr/chronologyEntry'
 
 const day = (date: string): ChronologyDate => ({ precision: 'day', date })
 const month = (value: string): ChronologyDate => ({ precision: 'month', month: value })
 const about = (date: string): ChronologyDate => ({ precision: 'approximate', date })
 
-export function exampleEntry(id: string, agencyId: string, date: ChronologyDate, time: string | null, flags: ChronologyFlag[], event: string): AgencyChronologyEntry {
+export function exampleEntry(id: string, agencyId: string, date: ChronologyDate, time: string | null, flags: ChronologyFlag[], event: string): MergedChronologyEntry {
   return {
     id: `ent_${id}`,
     agencyId,
@@ -22,18 +22,14 @@ export function exampleEntry(id: string, agencyId: string, date: ChronologyDate,
     practitionerRole: 'Practitioner',
     event,
     source: 'Case record',
-    impact: '',
-    actionTaken: '',
     flags: { ...NO_FLAGS, ...Object.fromEntries(flags.map((flag) => [flag, true])) },
-    revision: 1,
-    updatedAt: '2013-01-10T09:00:00.000Z',
   }
 }
 
 const seenAloneAndSpokenTo: ChronologyFlag[] = ['childSeen', 'childSeenAlone', 'childSpokenTo']
 
 /** In no particular order, as the server may send them. */
-export const EXAMPLE_ENTRIES: AgencyChronologyEntry[] = [
+export const EXAMPLE_ENTRIES: MergedChronologyEntry[] = [
   exampleEntry('r00001', 'csc', day('2012-12-03'), null, ['childSeen'], 'Home visit; child seen with mother.'),
   exampleEntry('a00001', 'health', day('2012-03-01'), '09:30', seenAloneAndSpokenTo, 'Health visitor home visit; child weighed and measured.'),
   exampleEntry('b00001', 'police', day('2012-03-01'), null, ['thirdPartyConcern'], 'Neighbour reported shouting at the family home; officers attended.'),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import type { MergedChronologyEntry } from '../../../shared/api/imrs.js'
 import { compareExcerpt, excerptSourcesOf, updatedExcerpt } from '../../../shared/excerpts/excerptComparison.js'
 import { excerptFromAnalysis, excerptFromEntries } from '../../../shared/excerpts/excerptContent.js'
-import type { AgencyChronologyEntry } from '../../../shared/imr/chronologyEntry.js'
 import { HEALTH, entry } from './fixtures.js'
 
-const chronologyOf = (...entries: AgencyChronologyEntry[]) => ({ agencies: [{ id: 'health', name: HEALTH.name, status: 'received' as const }], entries, revision: '1' })
+const chronologyOf = (...entries: MergedChronologyEntry[]) => ({ agencies: [{ id: 'health', name: HEALTH.name, status: 'received' as const }], entries, revision: '1' })
 
 describe('compareExcerpt', () => {
   const first = entry('ent_aaaaaaaa')
