@@ -5,6 +5,7 @@
  * kept shaded while the form has the focus.
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { Mapping } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { COMMENT_MARK } from '../../shared/schema'
 
@@ -13,10 +14,10 @@ export interface DraftRange {
   to: number
 }
 
-/** `open`: the ids of threads that exist and are not resolved. */
-export function commentDecorations(doc: ProseMirrorNode, open: ReadonlySet<string>, active: string | null, draft: DraftRange | null): DecorationSet {
+/** The shading of each piece of commented text between `from` and `to`. */
+function highlightsBetween(doc: ProseMirrorNode, from: number, to: number, open: ReadonlySet<string>, active: string | null): Decoration[] {
   const decorations: Decoration[] = []
-  doc.descendants((node, pos) => {
+  doc.nodesBetween(from, to, (node, pos) => {
     if (!node.isText) return true
     const threads = node.marks.filter((mark) => mark.type.name === COMMENT_MARK && open.has(String(mark.attrs.threadId))).map((mark) => String(mark.attrs.threadId))
     if (threads.length > 0) {
@@ -27,6 +28,32 @@ export function commentDecorations(doc: ProseMirrorNode, open: ReadonlySet<strin
     }
     return false
   })
-  if (draft && draft.from < draft.to) decorations.push(Decoration.inline(draft.from, draft.to, { class: 'app-comment-draft' }))
-  return DecorationSet.create(doc, decorations)
+  return decorations
+}
+
+/** The shading of all commented text, without a draft's. */
+export function commentHighlights(doc: ProseMirrorNode, open: ReadonlySet<string>, active: string | null): DecorationSet {
+  return DecorationSet.create(doc, highlightsBetween(doc, 0, doc.content.size, open, active))
+}
+
+/**
+ * The same as `commentHighlights(doc, …)` after an edit: `previous` moved by `mapping`, with the shading
+ * in `changed` (regions of whole textblocks, see changedTextblocks.ts) drawn again.
+ */
+export function updateCommentHighlights(previous: DecorationSet, doc: ProseMirrorNode, mapping: Mapping, changed: readonly DraftRange[], open: ReadonlySet<string>, active: string | null): DecorationSet {
+  let highlights = previous.map(mapping, doc)
+  const stale = changed.flatMap((region) => highlights.find(region.from, region.to))
+  if (stale.length > 0) highlights = highlights.remove(stale)
+  const fresh = changed.flatMap((region) => (region.from < region.to ? highlightsBetween(doc, region.from, region.to, open, active) : []))
+  return fresh.length > 0 ? highlights.add(doc, fresh) : highlights
+}
+
+/** `highlights` with the shading of the text a new comment is being written on. */
+export function withDraft(highlights: DecorationSet, doc: ProseMirrorNode, draft: DraftRange | null): DecorationSet {
+  return draft && draft.from < draft.to ? highlights.add(doc, [Decoration.inline(draft.from, draft.to, { class: 'app-comment-draft' })]) : highlights
+}
+
+/** `open`: the ids of threads that exist and are not resolved. */
+export function commentDecorations(doc: ProseMirrorNode, open: ReadonlySet<string>, active: string | null, draft: DraftRange | null): DecorationSet {
+  return withDraft(commentHighlights(doc, open, active), doc, draft)
 }

@@ -7,11 +7,12 @@
  */
 import { Extension, type Editor, type KeyboardShortcutCommand } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
-import type { DecorationSet, EditorView } from '@tiptap/pm/view'
-import { findThreadRanges, threadsAt, type ThreadRange } from '../../shared/comments/anchors'
+import type { EditorView } from '@tiptap/pm/view'
+import { threadsAt, type ThreadRange } from '../../shared/comments/anchors'
 import { COMMENT_MARK } from '../../shared/schema/comment'
-import { commentDecorations, type DraftRange } from './commentHighlights'
+import type { DraftRange } from './commentHighlights'
 import { COMMENT_SHORTCUT, type CommentsSetup } from './commentsSetup'
+import { nextCommentsState, scanCommentsState, type CommentsLook, type CommentsState } from './commentsState'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -22,11 +23,7 @@ declare module '@tiptap/core' {
   }
 }
 
-export interface CommentsState {
-  ranges: Map<string, ThreadRange[]>
-  draft: DraftRange | null
-  decorations: DecorationSet
-}
+export type { CommentsState } from './commentsState'
 
 type CommentsMeta = { draft?: DraftRange | null; refresh?: true }
 
@@ -84,11 +81,11 @@ class CommentsView {
 }
 
 export function commentsPlugin(setup: CommentsSetup): Plugin<CommentsState> {
-  const decorate = (state: Pick<EditorState, 'doc'>, draft: DraftRange | null) => commentDecorations(state.doc, openThreadIds(setup), setup.active.get(), draft)
+  const look = (): CommentsLook => ({ threads: setup.threads.get(), active: setup.active.get() })
   return new Plugin<CommentsState>({
     key: commentsKey,
     state: {
-      init: (_config, state) => ({ ranges: findThreadRanges(state.doc), draft: null, decorations: decorate(state, null) }),
+      init: (_config, state) => scanCommentsState(state.doc, look(), null),
       apply: (tr, previous) => {
         const meta = tr.getMeta(commentsKey) as CommentsMeta | undefined
         if (!meta && !tr.docChanged) return previous
@@ -100,8 +97,7 @@ export function commentsPlugin(setup: CommentsSetup): Plugin<CommentsState> {
         }
         // A report without comments is the common case: a keystroke there need not walk the whole document twice.
         if (tr.docChanged && !meta && !draft && previous.ranges.size === 0 && !addsComment(tr)) return previous
-        const ranges = tr.docChanged ? findThreadRanges(tr.doc) : previous.ranges
-        return { ranges, draft, decorations: decorate(tr, draft) }
+        return nextCommentsState(previous, tr, look(), draft)
       },
     },
     props: {
