@@ -2,13 +2,14 @@
  * @module
  * First start: the admin account and, unless SEED_DEMO=0, the demo review "Child K" with an account
  * for each role. Its report is the standard skeleton with a little fictional drafting (two findings and
- * three recommendations answering them among it), and a register with the (fictional) child behind
- * "Child K"; its IMRs are in `demoImrs.ts`.
+ * three recommendations answering them among it), the sections the guidance puts in the executive
+ * summary marked for it, and a register with the (fictional) child behind "Child K" and the board's
+ * public roles, so that its summary and publication pack are complete; its IMRs are in `demoImrs.ts`.
  */
 import type { JSONContent } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { putEntity, writePublicRoles } from '../../shared/redaction/registerDoc.js'
-import { createReportSkeleton, findingJson, recommendationJson } from '../../shared/schema/index.js'
+import { createReportSkeleton, findingJson, recommendationJson, type SectionKind } from '../../shared/schema/index.js'
 import { todayIso } from '../../shared/reviews/statutoryClock.js'
 import type { ReviewRole } from '../../shared/auth/roles.js'
 import { publicUser, type AccountService } from '../auth/accounts.js'
@@ -39,6 +40,21 @@ const DEMO_DRAFTING: Partial<Record<string, JSONContent[]>> = {
       ].map((text) => ({ type: 'listItem', content: [paragraph(text)] })),
     },
   ],
+  agencyInvolvement: [
+    paragraph(
+      "Soon after Child K was born, Children's Social Care learned from midwifery that an older child of Mother's had been " +
+        'subject to a child protection plan in another area. The information was passed to the health visitor, and no further action was taken.',
+    ),
+    paragraph(
+      'Health visitors saw Child K in the family home and at the clinic. On one visit they recorded a small bruise on his forearm, which ' +
+        'was discussed with the named nurse and monitored. Later visits were refused or missed, and this was not escalated.',
+    ),
+    paragraph(
+      "Police officers went to the home twice after neighbours called. The first time nobody answered the door, and Children's Social Care " +
+        "was not told. The second time, officers sent a notification and Children's Social Care began an assessment. Child K was seen once " +
+        'during the assessment, before his admission to hospital.',
+    ),
+  ],
   keyIssues: [
     findingJson('Information about the family was held by several agencies but was not brought together, so no one saw the whole picture.', 'fnd_demo01'),
     findingJson('Child K was seen often, but rarely seen alone, and what daily life was like for Child K was not recorded.', 'fnd_demo02'),
@@ -59,13 +75,21 @@ const DEMO_DRAFTING: Partial<Record<string, JSONContent[]>> = {
   ],
 }
 
+/**
+ * The sections in the executive summary as well as the report: what the guidance asks a summary for
+ * (an introduction, a summary of events, the key issues and findings, the recommendations), each of
+ * them drafted above. The family background stays in the report only.
+ */
+const DEMO_SUMMARY_SECTIONS: ReadonlySet<SectionKind> = new Set(['introduction', 'agencyInvolvement', 'keyIssues', 'recommendations'])
+
 export function demoReportContent(): JSONContent {
   const nodes = createReportSkeleton().content ?? []
   const content: JSONContent[] = []
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]
-    content.push(node)
-    const drafting = node.type === 'heading' ? DEMO_DRAFTING[String(node.attrs?.sectionKind)] : undefined
+    const kind = node.type === 'heading' ? (node.attrs?.sectionKind as SectionKind | undefined) : undefined
+    content.push(kind && DEMO_SUMMARY_SECTIONS.has(kind) ? { ...node, attrs: { ...node.attrs, audience: 'both' } } : node)
+    const drafting = kind ? DEMO_DRAFTING[kind] : undefined
     if (!drafting) continue
     content.push(...drafting)
     index += 1 // the skeleton's empty paragraph under this heading

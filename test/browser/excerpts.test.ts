@@ -78,7 +78,7 @@ describe('quoting an IMR in the report', () => {
     await Promise.all([openReport(author.page, site.url), openReport(panel.page, site.url)])
     const { page } = author
 
-    await placeCursorUnder(page, 'Summary of agency involvement')
+    await placeCursorUnder(page, 'Analysis')
     const imrs = await openImrsTab(page)
     await imrs.getByRole('group', { name: 'Agency' }).getByLabel('Community Health (health visiting)').check()
     await radioOf(imrs, BRUISE).waitFor(WAIT)
@@ -97,7 +97,7 @@ describe('quoting an IMR in the report', () => {
     await expect.poll(() => bruise.locator('blockquote').innerText()).toContain(`Health Visitor: Home visit. Kai was seen in the living room with ${BRUISE}`)
     // It went in under the section the cursor was in, before the next section's heading.
     const sectionOf = (figure: Locator) => figure.evaluate((element) => element.closest('.app-excerpt-view')?.previousElementSibling?.textContent ?? '')
-    expect(await sectionOf(bruise)).toBe('Summary of agency involvement')
+    expect(await sectionOf(bruise)).toBe('Analysis')
 
     const seenByPanel = excerptWith(panel.page, BRUISE)
     await seenByPanel.waitFor(WAIT)

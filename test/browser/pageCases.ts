@@ -37,9 +37,12 @@ async function imrsTab(page: Page): Promise<void> {
 
 /**
  * An excerpt of a health entry in the report whose entry the agency then changed: the warning that
- * says what changed, with its "Update excerpt" button. Leaves the excerpt in the demo report.
+ * says what changed, with its "Update excerpt" button. Leaves the excerpt in the demo report, in the
+ * analysis, which is not in the executive summary (the entry names the child).
  */
 async function changedExcerpt(page: Page): Promise<void> {
+  await liveEditor(page)
+  await page.locator('.ProseMirror h2', { hasText: 'Analysis' }).locator('xpath=following-sibling::p[1]').click()
   await imrsTab(page)
   await page.locator('.govuk-radios__item', { hasText: 'Unannounced home visit' }).getByRole('radio').check()
   await page.getByRole('button', { name: 'Insert excerpt' }).click()
@@ -269,7 +272,7 @@ export const PAGE_CASES: PageCase[] = [
   { name: 'members-read', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/members`, ready: (page) => page.getByRole('cell', { name: 'panel@example.org' }).waitFor(WAIT) },
   { name: 'summary', as: author, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByRole('link', { name: 'Word document (.docx)' }).waitFor(WAIT) },
   { name: 'summary-comms', as: ACCOUNTS.comms.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByRole('link', { name: 'PDF' }).waitFor(WAIT) },
-  { name: 'summary-panel', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByText('No section of the report is in the executive summary yet').waitFor(WAIT) },
+  { name: 'summary-panel', as: ACCOUNTS.panel.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => page.getByRole('region', { name: 'The executive summary' }).getByText('Summary of agency involvement').waitFor(WAIT) },
   { name: 'summary-no-permission', as: ACCOUNTS.agency.email, path: `${DEMO_REVIEW_PATH}/summary`, ready: (page) => heading(page, 'You do not have access to this page') },
   { name: 'board-response', as: ADMIN_EMAIL, path: `${DEMO_REVIEW_PATH}/board-response`, ready: (page) => page.getByRole('button', { name: 'Save the response' }).waitFor(WAIT) },
   {

@@ -54,6 +54,8 @@ describe('redacting a registered name before the summary is published', () => {
     await panel.page.getByRole('button', { name: 'Change Mother' }).waitFor(WAIT)
 
     await page.getByRole('button', { name: 'Summary preview' }).click()
+    // The demo already has sections in the summary, so their list starts folded away.
+    await page.getByText(/^Sections in the summary/).click()
     await page.getByLabel(SECTION).selectOption('both')
     await page.locator('.ProseMirror h2', { hasText: SECTION }).locator('xpath=following-sibling::p[1]').click()
     await page.keyboard.type('Jane visited.')

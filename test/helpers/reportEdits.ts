@@ -59,6 +59,17 @@ export function setSectionAudience(doc: Y.Doc, sectionKind: string, audience: st
   }
 }
 
+/** Inserts a paragraph at the start of a section of the report, found by its kind, under its heading. */
+export function insertParagraphInSection(doc: Y.Doc, sectionKind: string, text: string): Y.XmlElement {
+  const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT)
+  const index = fragment.toArray().findIndex((child) => child instanceof Y.XmlElement && child.nodeName === 'heading' && child.getAttribute('sectionKind') === sectionKind)
+  if (index < 0) throw new Error(`the report has no ${sectionKind} section`)
+  const paragraph = new Y.XmlElement('paragraph')
+  paragraph.insert(0, [new Y.XmlText(text)])
+  fragment.insert(index + 1, [paragraph])
+  return paragraph
+}
+
 /** Removes a block added earlier. */
 export function removeBlock(doc: Y.Doc, block: Y.XmlElement): void {
   const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT)

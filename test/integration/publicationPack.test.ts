@@ -5,7 +5,7 @@ import { readDocxParts } from '../../server/export/docxText.js'
 import { extractPdfText } from '../../server/export/pdfText.js'
 import { DEMO_ACCOUNTS } from '../../server/reviews/demo.js'
 import { connectProvider } from '../helpers/providers.js'
-import { appendParagraph, setSectionAudience } from '../helpers/reportEdits.js'
+import { insertParagraphInSection } from '../helpers/reportEdits.js'
 import { ACCOUNTS, DEMO_REPORT, startTestServer, type TestServer } from '../helpers/testServer.js'
 import { waitFor } from '../helpers/waitFor.js'
 import { commentOn } from '../server/comments/commentEdits.js'
@@ -27,16 +27,13 @@ const RESPONSE = {
   furtherActions: 'Training on seeing babies alone, from September.',
 }
 
-/** The demo review with a summary to publish, a comment, a confidential report-only passage, and the board's response. */
+/** The demo review (its summary ready to publish) with a comment, a confidential report-only passage, and the board's response. */
 async function reviewReadyToPublish(server: TestServer) {
   const authorToken = await server.login(ACCOUNTS.author)
   const { doc } = await connectProvider(server.collabUrl, authorToken)
   const author = { id: server.accounts.findByEmail(ACCOUNTS.author)?.id ?? '', name: 'Alex Morgan (independent author)' }
-  doc.transact(() => {
-    setSectionAudience(doc, 'introduction', 'both')
-    setSectionAudience(doc, 'keyIssues', 'both')
-  })
-  appendParagraph(doc, CONFIDENTIAL)
+  // The demo's summary already has its sections; the analysis is read in the report only.
+  insertParagraphInSection(doc, 'analysis', CONFIDENTIAL)
   commentOn(doc, 'thr_packtest01', 'considered were not accidental', author, COMMENT_SENTENCE)
   await waitFor('the server has the edits', () => {
     const stored = server.collab.registry.find(DEMO_REPORT)?.doc
@@ -80,6 +77,9 @@ describe('the publication pack', () => {
     }
     expect(texts.get('executive-summary.docx')).toContain('Executive summary: Child K')
     expect(texts.get('executive-summary.pdf')?.replace(/\s+/g, ' ')).toContain('admitted to hospital')
+    // The demo's summary of events and its recommendations are in the public summary.
+    expect(texts.get('executive-summary.pdf')?.replace(/\s+/g, ' ')).toContain('Child K was seen once during the assessment, before his admission to hospital.')
+    expect(texts.get('executive-summary.docx')).toContain('Health visitors should see a baby alone at each contact')
     const boardResponse = texts.get('board-response-and-action-plan.docx') ?? ''
     expect(boardResponse).toContain("The board's response: Child K")
     expect(boardResponse).toContain('The board accepts all the findings.')

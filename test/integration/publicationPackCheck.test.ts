@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PublicationPackCheckSchema, type PublicationPackCheck } from '../../shared/api/publicationPack.js'
-import { ACCOUNTS, startTestServer, type TestServer } from '../helpers/testServer.js'
+import { setSectionAudience } from '../helpers/reportEdits.js'
+import { ACCOUNTS, DEMO_REPORT, startTestServer, type TestServer } from '../helpers/testServer.js'
 
 const CHECK = '/api/reviews/child-k/publication-pack'
 const PACK = '/api/reviews/child-k/exports/publication-pack.zip'
@@ -43,9 +44,9 @@ describe('the publication pack’s readiness check', () => {
     ])
     expect(before).toMatchObject({ ready: true, complete: false })
     for (const file of before.files) expect(file).toMatchObject({ findingCount: 0, findings: [] })
-    // No section of the demo report is marked for the summary yet.
-    expect(messagesOf(before, 'executive-summary.pdf')).toContain('The executive summary has no section with')
-    expect(messagesOf(before, 'executive-summary.docx')).toEqual(messagesOf(before, 'executive-summary.pdf'))
+    // The demo's summary has every part the guidance asks for, and the public roles.
+    expect(fileOf(before, 'executive-summary.pdf').warnings).toEqual([])
+    expect(fileOf(before, 'executive-summary.docx').warnings).toEqual([])
     expect(messagesOf(before, 'media-statement.docx')).toMatch(/square brackets/)
     expect(messagesOf(before, BOARD_RESPONSE_FILE)).toMatch(/has not been written yet/)
     // Every demo recommendation has an action.
@@ -56,6 +57,18 @@ describe('the publication pack’s readiness check', () => {
     const after = await checkAs(server, comms)
     expect(fileOf(after, BOARD_RESPONSE_FILE).warnings).toEqual([])
     expect(after.complete).toBe(false)
+  })
+
+  it('warns about a part the executive summary lacks', async () => {
+    const server = await startTestServer()
+    // The summary of events leaves the summary: the report keeps it.
+    await server.collab.registry.read(DEMO_REPORT, (document) => document.doc.transact(() => setSectionAudience(document.doc, 'agencyInvolvement', 'report')))
+    const check = await checkAs(server, await server.login(ACCOUNTS.comms))
+    expect(check).toMatchObject({ ready: true, complete: false })
+    for (const file of ['executive-summary.pdf', 'executive-summary.docx']) {
+      expect(fileOf(check, file).warnings, file).toEqual([{ message: 'The executive summary has no section with a summary of events.' }])
+    }
+    expect(fileOf(check, 'executive-summary.pdf').findingCount).toBe(0)
   })
 
   it('warns about a recommendation with no actions on the plan', async () => {
