@@ -78,8 +78,7 @@ export function createApp(services: AppServices): Hono<AppEnv> {
   api.route('/reviews', mediaStatementRoutes(services.reviews, services.registry, services.accounts, services.audit))
   api.route('/reviews', boardResponseRoutes(services.reviews, services.boardResponses, services.audit))
   api.route('/reviews', publicationRoutes(services.reviews, services.publications, services.audit))
-  const { reviews, registry, accounts, audit } = services
-  api.route('/reviews', publicationPackRoutes({ reviews, registry, accounts, audit, actionsOf: (reviewId) => services.actionPlans.list(reviewId) }))
+  api.route('/reviews', publicationPackRoutes({ ...services, actionsOf: (reviewId) => services.actionPlans.list(reviewId) }))
   api.route('/reviews', exportRoutes(services.reviews, services.registry, services.accounts, services.audit))
   api.route('/reviews', imrRoutes(services.imrs, services.audit, services.disconnect))
   api.route('/reviews', imrAnalysisRoutes(services.reviews, services.registry))
