@@ -57,21 +57,19 @@ export type ImrView = { part: 'overview' } | { part: 'details' } | { part: 'new-
 /** The action plan and the pages that add, change and delete one of its actions. */
 export type ActionPlanPart = { part: 'plan' } | { part: 'new-action' } | { part: 'action'; actionId: string } | { part: 'delete-action'; actionId: string }
 
+/** Pages of a review whose address ends in their own name: `/reviews/:id/summary` is the page 'summary'. */
+const REVIEW_SUBPAGES = ['report', 'members', 'audit', 'summary', 'media-statement', 'board-response', 'publication', 'chronology'] as const
+type ReviewSubpage = (typeof REVIEW_SUBPAGES)[number]
+const isReviewSubpage = (part: string): part is ReviewSubpage => (REVIEW_SUBPAGES as readonly string[]).includes(part)
+
 export type Route =
   | { page: 'sign-in' }
   | { page: 'reviews' }
   | { page: 'create-review' }
   | { page: 'review'; reviewId: string }
   | { page: 'review-edit'; reviewId: string }
-  | { page: 'report'; reviewId: string }
-  | { page: 'members'; reviewId: string }
-  | { page: 'audit'; reviewId: string }
-  | { page: 'summary'; reviewId: string }
-  | { page: 'media-statement'; reviewId: string }
-  | { page: 'board-response'; reviewId: string }
-  | { page: 'publication'; reviewId: string }
+  | { page: ReviewSubpage; reviewId: string }
   | { page: 'imr'; reviewId: string; agencyId: string; view: ImrView }
-  | { page: 'chronology'; reviewId: string }
   | { page: 'action-plan'; reviewId: string; view: ActionPlanPart }
   | { page: 'accounts' }
   | { page: 'activity' }
@@ -83,7 +81,7 @@ export const ACTIVITY_PATH = '/activity'
 export const NOTIFICATIONS_PATH = '/notifications'
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,63})'
-const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|report|members|audit|summary|chronology|media-statement|board-response|publication))?/?$`)
+const REVIEW_PAGE = new RegExp(`^/reviews/${SLUG}(?:/(edit|${REVIEW_SUBPAGES.join('|')}))?/?$`)
 const ACTION_PLAN_PAGE = new RegExp(`^/reviews/${SLUG}/action-plan(?:/actions/(new|act_[a-z0-9]{6,32})(/delete)?)?/?$`)
 const IMR_PAGE = new RegExp(`^/reviews/${SLUG}/imr/${SLUG}(?:/(details|import|sign-off|reopen|entries/new|entries/(ent_[a-z0-9]{6,32})(/delete)?))?/?$`)
 
@@ -124,30 +122,9 @@ export function matchRoute(path: string): Route {
   const match = REVIEW_PAGE.exec(path)
   if (!match) return { page: 'not-found' }
   const [, reviewId, part] = match
-  switch (part) {
-    case undefined:
-      return { page: 'review', reviewId }
-    case 'edit':
-      return { page: 'review-edit', reviewId }
-    case 'report':
-      return { page: 'report', reviewId }
-    case 'members':
-      return { page: 'members', reviewId }
-    case 'audit':
-      return { page: 'audit', reviewId }
-    case 'summary':
-      return { page: 'summary', reviewId }
-    case 'media-statement':
-      return { page: 'media-statement', reviewId }
-    case 'board-response':
-      return { page: 'board-response', reviewId }
-    case 'publication':
-      return { page: 'publication', reviewId }
-    case 'chronology':
-      return { page: 'chronology', reviewId }
-    default:
-      return { page: 'not-found' }
-  }
+  if (part === undefined) return { page: 'review', reviewId }
+  if (part === 'edit') return { page: 'review-edit', reviewId }
+  return isReviewSubpage(part) ? { page: part, reviewId } : { page: 'not-found' }
 }
 
 export const reviewPath = (reviewId: string, part = ''): string => `/reviews/${reviewId}${part ? `/${part}` : ''}`
