@@ -8,15 +8,18 @@ export function documentPath(reviewId: string, document: Pick<ReviewDocumentView
   return document.kind === 'report' || document.agencyId === null ? reviewPath(reviewId, 'report') : imrPath(reviewId, document.agencyId)
 }
 
+/** Said to a communications lead above their documents, and instead of them if they have none. */
+function CommsNote() {
+  return (
+    <div className="govuk-inset-text">
+      Communications leads see only the anonymised outputs of a review: the media statement, which they draft, and the executive summary,
+      below. They do not see the confidential overview report or the agencies’ reviews.
+    </div>
+  )
+}
+
 function NoDocuments({ review }: { review: Review }) {
-  if (review.role === 'comms') {
-    return (
-      <div className="govuk-inset-text">
-        Communications leads see only the anonymised outputs of a review: the media statement, which they draft, and the executive summary,
-        below. They do not see the confidential overview report or the agencies’ reviews.
-      </div>
-    )
-  }
+  if (review.role === 'comms') return <CommsNote />
   if (review.role === null) {
     return (
       <p className="govuk-body">
@@ -36,7 +39,7 @@ export function DocumentList({ review }: { review: Review }) {
   if (review.documentList.length === 0) return <NoDocuments review={review} />
   return (
     <>
-      {review.role === 'comms' && <NoDocuments review={review} />}
+      {review.role === 'comms' && <CommsNote />}
       <ul className="govuk-list app-document-list">
         {review.documentList.map((document) => {
           const imr = document.agencyId === null ? undefined : statuses.get(document.agencyId)
