@@ -19,9 +19,16 @@ export const OverdueSummarySchema = z.object({
 })
 export type OverdueSummary = z.infer<typeof OverdueSummarySchema>
 
+/** One pass, no copy or sort: the review list asks this of every review on every load. */
 export function summariseOverdueActions(actions: readonly DatedStatus[], today: string): OverdueSummary {
-  const overdue = findOverdueActions(actions, today)
-  return { overdueCount: overdue.length, earliestTargetDate: overdue[0]?.targetDate ?? null }
+  let overdueCount = 0
+  let earliestTargetDate: string | null = null
+  for (const action of actions) {
+    if (!isOverdueOn(action, today)) continue
+    overdueCount += 1
+    if (earliestTargetDate === null || action.targetDate < earliestTargetDate) earliestTargetDate = action.targetDate
+  }
+  return { overdueCount, earliestTargetDate }
 }
 
 /** "1 action overdue", "3 actions overdue", or null when none is. */

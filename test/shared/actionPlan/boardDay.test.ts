@@ -10,6 +10,14 @@ describe("the board's day", () => {
     expect(boardDay(new Date('2026-01-31T23:30:00Z'))).toBe('2026-01-31')
   })
 
+  it('keeps each time zone apart when asked for several', () => {
+    const at = new Date('2026-03-31T12:30:00Z')
+
+    expect(boardDay(at, 'Pacific/Kiritimati')).toBe('2026-04-01')
+    expect(boardDay(at, 'Pacific/Pago_Pago')).toBe('2026-03-31')
+    expect(boardDay(at)).toBe('2026-03-31')
+  })
+
   it('makes an action due on 31 March overdue from midnight in London', () => {
     const due = action({ targetDate: '2026-03-31', status: 'on-track' })
 
