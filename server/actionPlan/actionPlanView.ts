@@ -8,6 +8,7 @@ import type { StoredAction } from '../../shared/actionPlan/action.js'
 import { effectiveActionStatus } from '../../shared/actionPlan/actionStatus.js'
 import { filterActions, type ActionFilter } from '../../shared/actionPlan/filters.js'
 import { summariseOverdueActions } from '../../shared/actionPlan/overdue.js'
+import { inPlanOrder } from '../../shared/actionPlan/planOrder.js'
 import type { ActionPlanView, PlanRecommendation } from '../../shared/api/actionPlan.js'
 import type { Agency } from '../../shared/api/reviews.js'
 import { numbersOf } from './planRecommendations.js'
@@ -18,18 +19,9 @@ export interface PlanReview {
   agencies: readonly Agency[]
 }
 
-const NO_NUMBER = Number.MAX_SAFE_INTEGER
-
-/** Actions in the order of their recommendations, then by target date; those whose recommendation has gone, last. */
-export function inPlanOrder<T extends Pick<StoredAction, 'recommendationId' | 'targetDate'>>(actions: readonly T[], recommendations: readonly PlanRecommendation[]): T[] {
-  const numbers = numbersOf(recommendations)
-  const numberOf = (action: T) => numbers.get(action.recommendationId) ?? NO_NUMBER
-  return [...actions].sort((a, b) => numberOf(a) - numberOf(b) || a.targetDate.localeCompare(b.targetDate))
-}
-
 /** The overdue count covers the whole plan, whatever the filter shows. */
 export function actionPlanView(review: PlanReview, actions: readonly StoredAction[], recommendations: readonly PlanRecommendation[], today: string, filter: ActionFilter = {}): ActionPlanView {
-  const shown = inPlanOrder(filterActions(actions, filter, today), recommendations)
+  const shown = inPlanOrder(filterActions(actions, filter, today), numbersOf(recommendations))
   return {
     reviewId: review.id,
     title: review.title,

@@ -7,6 +7,7 @@
 import { formatDay } from '../chronology/calendar.js'
 import { ACTION_STATUS_LABELS, ACTION_STATUS_RAG, effectiveActionStatus } from './actionStatus.js'
 import type { Action } from './action.js'
+import { inPlanOrder } from './planOrder.js'
 
 export const ACTION_CSV_HEADER = [
   'Recommendation',
@@ -29,12 +30,8 @@ export interface ActionCsvContext {
   today: string
 }
 
-const NO_NUMBER = Number.MAX_SAFE_INTEGER
-
 export function actionCsvRows(actions: readonly Action[], { recommendationNumbers, agencies, today }: ActionCsvContext): string[][] {
-  const numberOf = (action: Action) => recommendationNumbers.get(action.recommendationId) ?? NO_NUMBER
-  const sorted = [...actions].sort((a, b) => numberOf(a) - numberOf(b) || a.targetDate.localeCompare(b.targetDate))
-  const rows = sorted.map((action) => {
+  const rows = inPlanOrder(actions, recommendationNumbers).map((action) => {
     const number = recommendationNumbers.get(action.recommendationId)
     const status = effectiveActionStatus(action, today)
     return [
