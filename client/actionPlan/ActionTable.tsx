@@ -1,4 +1,4 @@
-import { ACTION_STATUS_LABELS } from '../../shared/actionPlan/actionStatus'
+import { ACTION_STATUS_LABELS, isPastTargetDate } from '../../shared/actionPlan/actionStatus'
 import type { ActionPlanView, PlannedAction } from '../../shared/api/actionPlan'
 import { formatDay } from '../../shared/chronology/calendar'
 import { DataTable } from '../app/DataTable'
@@ -6,7 +6,7 @@ import { actionPlanPath, followLink } from '../app/router'
 import { ActionStatusTag } from './ActionStatusTag'
 
 function TargetDate({ action, today }: { action: PlannedAction; today: string }) {
-  const late = action.status !== 'complete' && action.targetDate < today
+  const late = isPastTargetDate(action, today)
   return (
     <>
       {formatDay(action.targetDate)}
