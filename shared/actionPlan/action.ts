@@ -57,6 +57,3 @@ export const StoredActionSchema = ActionSchema.extend({
   updatedAt: z.iso.datetime(),
 })
 export type StoredAction = z.infer<typeof StoredActionSchema>
-
-export const ActionListSchema = z.object({ actions: z.array(ActionSchema) })
-export type ActionList = z.infer<typeof ActionListSchema>
