@@ -6,13 +6,13 @@
  * started. Their ids are fixed (`act_demo01` to `act_demo04`), as the demo's IMR entries' are.
  */
 import type { NewAction, StoredAction } from '../../shared/actionPlan/action.js'
-import { todayIso } from '../../shared/reviews/statutoryClock.js'
+import { boardDay } from '../../shared/actionPlan/boardDay.js'
 import type { ActionPlanStore } from '../storage/actionPlanStore.js'
 
 const DAY_MS = 86_400_000
 
 function demoActions(now: Date): NewAction[] {
-  const day = (offset: number) => todayIso(new Date(now.getTime() + offset * DAY_MS))
+  const day = (offset: number) => boardDay(new Date(now.getTime() + offset * DAY_MS))
   return [
     {
       recommendationId: 'rcm_demo01',
