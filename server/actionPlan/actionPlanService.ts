@@ -11,7 +11,7 @@ import type { NewAction, StoredAction } from '../../shared/actionPlan/action.js'
 import { boardDay } from '../../shared/actionPlan/boardDay.js'
 import type { ActionFilter } from '../../shared/actionPlan/filters.js'
 import { summariseOverdueActions, type OverdueSummary } from '../../shared/actionPlan/overdue.js'
-import type { ActionPlanQuery, ActionPlanView, ChangeAction, PlanRecommendation } from '../../shared/api/actionPlan.js'
+import type { ActionPlanQuery, ActionPlanView, ChangeAction } from '../../shared/api/actionPlan.js'
 import type { AuditAction } from '../../shared/api/audit.js'
 import type { User } from '../../shared/api/auth.js'
 import type { StoredReview } from '../../shared/api/reviews.js'
@@ -22,7 +22,7 @@ import type { Actor } from '../reviews/memberService.js'
 import type { ReviewService } from '../reviews/reviewService.js'
 import type { ActionPlanStore } from '../storage/actionPlanStore.js'
 import { actionPlanView, type PlanReview } from './actionPlanView.js'
-import { readPlanRecommendations } from './planRecommendations.js'
+import { hasRecommendation, readPlanRecommendations } from './planRecommendations.js'
 
 /** The most actions one plan holds: far more than any board monitors. */
 export const MAX_ACTIONS = 500
@@ -149,10 +149,8 @@ export class ActionPlanService {
     if (!review.agencies.some((agency) => agency.id === agencyId)) throw invalidField(path, 'Choose the lead agency from the agencies of this review.')
   }
 
-  private async checkRecommendation(reviewId: string, recommendationId: string, path: string): Promise<PlanRecommendation> {
-    const recommendation = (await readPlanRecommendations(this.registry, reviewId)).find((candidate) => candidate.recommendationId === recommendationId)
-    if (!recommendation) throw invalidField(path, 'Choose a recommendation of this report. It may have been deleted from the report.')
-    return recommendation
+  private async checkRecommendation(reviewId: string, recommendationId: string, path: string): Promise<void> {
+    if (!(await hasRecommendation(this.registry, reviewId, recommendationId))) throw invalidField(path, 'Choose a recommendation of this report. It may have been deleted from the report.')
   }
 
   private record(actor: Actor, reviewId: string, action: AuditAction, details: Record<string, unknown>): Promise<void> {

@@ -37,6 +37,12 @@ export async function readPlanRecommendations(registry: DocumentRegistry, review
   })
 }
 
+/** Whether the report holds a recommendation with this id now: a plain read, without the public text and its scan. */
+export async function hasRecommendation(registry: DocumentRegistry, reviewId: string, recommendationId: string): Promise<boolean> {
+  const json = await registry.read(reviewDocumentName({ reviewId, kind: 'report' }), (document) => documentToJson(document.doc))
+  return numberRecommendations(getReportSchema().nodeFromJSON(json)).some((recommendation) => recommendation.recommendationId === recommendationId)
+}
+
 /** Recommendation id → its number, for labelling and ordering actions. */
 export function numbersOf(recommendations: readonly PlanRecommendation[]): Map<string, number> {
   return new Map(recommendations.map(({ recommendationId, number }) => [recommendationId, number]))
