@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type MouseEvent } from 'react'
 import { filterActions } from '../../shared/actionPlan/filters'
 import { overdueText } from '../../shared/actionPlan/overdue'
 import { actionPlanQueryString, type ActionPlanView, type PlannedAction } from '../../shared/api/actionPlan'
@@ -11,23 +11,56 @@ import { ActionFilters } from './ActionFilters'
 import { actionPlanApiPath, filterFromQuery, type PlanFilter } from './actionPlanApi'
 import { ActionTable } from './ActionTable'
 import { WarningText } from '../forms/WarningText'
+import { downloadFrom, type DownloadProblem } from '../summary/downloadExport'
+import { RefusalSummary } from '../summary/RefusalSummary'
 
 const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`
 
+const PLAN_FILES = [
+  { extension: '.csv', file: 'action-plan.csv', label: 'Download as CSV (spreadsheet)' },
+  { extension: '.docx', file: 'action-plan.docx', label: 'Download as Word' },
+] as const
+
+/** The plan's files, fetched first so that a failure is said on the page rather than saved as the file. */
 function Downloads({ reviewId, query }: { reviewId: string; query: string }) {
+  const [busy, setBusy] = useState<string | null>(null)
+  const [problem, setProblem] = useState<DownloadProblem | null>(null)
+  const download = async (event: MouseEvent<HTMLAnchorElement>, url: string, file: string) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return
+    event.preventDefault()
+    if (busy) return
+    setBusy(file)
+    try {
+      const outcome = await downloadFrom(url, file)
+      setProblem(outcome.kind === 'saved' ? null : outcome)
+    } finally {
+      setBusy(null)
+    }
+  }
   return (
-    <ul className="govuk-list app-action-plan__downloads">
-      <li>
-        <a className="govuk-link" href={actionPlanApiPath(reviewId, `.csv${query}`)} download>
-          Download as CSV (spreadsheet)
-        </a>
-      </li>
-      <li>
-        <a className="govuk-link" href={actionPlanApiPath(reviewId, `.docx${query}`)} download>
-          Download as Word
-        </a>
-      </li>
-    </ul>
+    <>
+      {problem && (
+        <RefusalSummary problem={problem}>
+          <p className="govuk-body">{problem.message}</p>
+        </RefusalSummary>
+      )}
+      <ul className="govuk-list app-action-plan__downloads">
+        {PLAN_FILES.map(({ extension, file, label }) => {
+          const url = actionPlanApiPath(reviewId, `${extension}${query}`)
+          return (
+            <li key={file}>
+              <a className="govuk-link" href={url} download={file} onClick={(event) => void download(event, url, file)}>
+                {label}
+              </a>
+              {busy === file && <span className="govuk-body-s app-muted"> Preparing the file…</span>}
+            </li>
+          )
+        })}
+      </ul>
+      <p className="govuk-visually-hidden" role="status">
+        {busy ? 'Preparing the file…' : ''}
+      </p>
+    </>
   )
 }
 

@@ -32,10 +32,15 @@ function save(blob: Blob, file: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-export async function downloadExport(reviewId: string, file: string): Promise<DownloadOutcome> {
+export function downloadExport(reviewId: string, file: string): Promise<DownloadOutcome> {
+  return downloadFrom(exportPath(reviewId, file), file)
+}
+
+/** Fetches `url` and saves it as `file`, or says why it could not (a refusal with its findings, or the server's message). */
+export async function downloadFrom(url: string, file: string): Promise<DownloadOutcome> {
   let response: Response
   try {
-    response = await fetch(exportPath(reviewId, file), { credentials: 'same-origin' })
+    response = await fetch(url, { credentials: 'same-origin' })
   } catch {
     return { kind: 'failed', file, message: 'The server could not be reached. Check your connection and try again.' }
   }

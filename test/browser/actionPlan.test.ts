@@ -4,6 +4,7 @@
  * overdue actions (the filter is kept in the address), and sees the overdue tag on the review list,
  * whose link opens the plan filtered to them.
  */
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { ACCOUNTS, browserTestSite, DEMO_REVIEW_PATH, saveScreenshot, WAIT } from '../helpers/browser.js'
 
@@ -50,6 +51,9 @@ describe('the action plan', { timeout: 90_000 }, () => {
     await page.getByText('1 action matches the filters').waitFor(WAIT)
     expect(new URL(page.url()).search).toBe('?status=complete')
     expect(await page.getByRole('link', { name: 'Download as CSV (spreadsheet)' }).getAttribute('href')).toBe('/api/reviews/child-k/action-plan.csv?status=complete')
+    const [csv] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('link', { name: 'Download as CSV (spreadsheet)' }).click()])
+    expect(csv.suggestedFilename()).toBe('action-plan.csv')
+    expect(await readFile(await csv.path(), 'utf8')).toContain('Complete')
 
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await page.getByRole('group', { name: 'Status' }).getByLabel('Overdue').check()
