@@ -12,10 +12,10 @@ import { commentPassages, type LeakScanner } from '../../shared/redaction/leakCh
 import type { PublicRoles } from '../../shared/redaction/register.js'
 import type { AddresseeAgency } from '../../shared/recommendations/addressees.js'
 import { readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } from '../../shared/redaction/registerDoc.js'
-import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
 import { getReportSchema } from '../../shared/schema/index.js'
 import { composeExecutiveSummary, type ExecutiveSummary } from '../../shared/summary/executiveSummary.js'
 import type { DocumentRegistry } from '../collab/registry.js'
+import { memberNameMatcher } from '../reviews/memberNames.js'
 import { documentToJson } from './documentJson.js'
 
 export interface PublicSummarySource {
@@ -45,6 +45,5 @@ export async function readPublicSummary(registry: DocumentRegistry, { documentNa
   }))
   const report = getReportSchema().nodeFromJSON(read.json)
   const summary = composeExecutiveSummary(report, read.register.entities, read.roles, agencies)
-  const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
-  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: registerMatcherOf(read.register), memberNames: members, accepted, comments: commentPassages(read.comments) } }
+  return { report, register: read.register, roles: read.roles, summary, scanner: { matcher: registerMatcherOf(read.register), memberNames: memberNameMatcher(memberNames), accepted, comments: commentPassages(read.comments) } }
 }

@@ -16,12 +16,12 @@ import type { AcceptedFinding } from '../../shared/redaction/acceptedFindings.js
 import { commentPassages } from '../../shared/redaction/leakCheck.js'
 import { pseudonymLookup, toPublicNode } from '../../shared/redaction/publicText.js'
 import { readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } from '../../shared/redaction/registerDoc.js'
-import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
 import { getReportSchema } from '../../shared/schema/index.js'
 import { childPseudonym } from '../../shared/summary/executiveSummary.js'
 import type { DocumentRegistry } from '../collab/registry.js'
 import { documentToJson } from '../export/documentJson.js'
 import { publisherOf, renderCheckedDocument, type CheckedExport, type PublicDocument } from '../export/summaryExport.js'
+import { memberNameMatcher } from '../reviews/memberNames.js'
 
 export const MEDIA_STATEMENT_FORMATS = {
   html: { file: 'media-statement.html', contentType: 'text/html; charset=utf-8' },
@@ -29,11 +29,6 @@ export const MEDIA_STATEMENT_FORMATS = {
   docx: { file: 'media-statement.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 } as const
 export type MediaStatementFormat = keyof typeof MEDIA_STATEMENT_FORMATS
-
-export function mediaStatementFormatOf(fileName: string): MediaStatementFormat | null {
-  for (const [format, { file }] of Object.entries(MEDIA_STATEMENT_FORMATS)) if (file === fileName) return format as MediaStatementFormat
-  return null
-}
 
 export interface MediaStatementContext {
   reviewId: string
@@ -61,13 +56,12 @@ export async function readMediaStatementSource(registry: DocumentRegistry, { rev
   }))
   const statement = getReportSchema().nodeFromJSON(json)
   const publicDoc = withoutComments(withoutExcerptSources(toPublicNode(statement, pseudonymLookup(report.register.entities))))
-  const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
   const document: PublicDocument = {
     title: `Media statement: ${childPseudonym(report.register.entities)}`,
     publisher: publisherOf(report),
     doc: publicDoc.content?.length ? publicDoc : { type: 'doc', content: [{ type: 'paragraph' }] },
     placeIn: statement,
-    scanner: { matcher: registerMatcherOf(report.register), memberNames: members, accepted, comments: commentPassages(report.comments) },
+    scanner: { matcher: registerMatcherOf(report.register), memberNames: memberNameMatcher(memberNames), accepted, comments: commentPassages(report.comments) },
   }
   return { statement, register: report.register, document, gaps: findUnfilledGaps(statement) }
 }

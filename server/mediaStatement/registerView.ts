@@ -11,30 +11,36 @@
  * a moment after each change) a name just typed is not underlined; and the view tells which entity a
  * typed name belongs to, which is the point of it.
  */
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MediaStatementRegisterView } from '../../shared/api/mediaStatement.js'
 import { reviewDocumentName } from '../../shared/collab/documentNames.js'
-import { findUnredacted } from '../../shared/redaction/detection.js'
 import { readPublicRoles, readRegister, registerMatcherOf } from '../../shared/redaction/registerDoc.js'
-import { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
-import { collectTextBlocks, isFullyRedacted } from '../../shared/redaction/textBlocks.js'
+import type { RegisterMatcher } from '../../shared/redaction/registerMatcher.js'
+import { collectTextBlocks, isFullyRedacted, type TextBlock } from '../../shared/redaction/textBlocks.js'
 import { getReportSchema } from '../../shared/schema/index.js'
 import type { DocumentRegistry } from '../collab/registry.js'
 import { documentToJson } from '../export/documentJson.js'
+import { memberNameMatcher } from '../reviews/memberNames.js'
 
 export interface RegisterViewContext {
   reviewId: string
   memberNames: readonly string[]
 }
 
-/** The unredacted texts of the statement that `matcher` finds. */
-function unredactedMatches(statement: ProseMirrorNode, matcher: RegisterMatcher): string[] {
-  const found = new Set<string>()
-  for (const block of collectTextBlocks(statement)) {
-    for (const match of matcher.find(block.text)) if (!isFullyRedacted(block, match.from, match.to)) found.add(match.text)
+/** The unredacted texts that `matcher` finds in the blocks, by the id of what they name, in document order. */
+function unredactedNames(blocks: readonly TextBlock[], matcher: RegisterMatcher): Map<string, Set<string>> {
+  const namesOf = new Map<string, Set<string>>()
+  for (const block of blocks) {
+    for (const match of matcher.find(block.text)) {
+      if (isFullyRedacted(block, match.from, match.to)) continue
+      const names = namesOf.get(match.entityId) ?? new Set<string>()
+      names.add(match.text)
+      namesOf.set(match.entityId, names)
+    }
   }
-  return [...found]
+  return namesOf
 }
+
+const allNames = (namesOf: Map<string, Set<string>>) => [...namesOf.values()].flatMap((names) => [...names])
 
 export async function readMediaStatementRegister(registry: DocumentRegistry, { reviewId, memberNames }: RegisterViewContext): Promise<MediaStatementRegisterView> {
   const json = await registry.read(reviewDocumentName({ reviewId, kind: 'media-statement' }), (document) => documentToJson(document.doc))
@@ -42,21 +48,15 @@ export async function readMediaStatementRegister(registry: DocumentRegistry, { r
     register: readRegister(document.doc),
     roles: readPublicRoles(document.doc),
   }))
-  const statement = getReportSchema().nodeFromJSON(json)
-  const namesOf = new Map<string, Set<string>>()
-  for (const finding of findUnredacted(statement, registerMatcherOf(register))) {
-    if (finding.source.kind !== 'register') continue
-    const names = namesOf.get(finding.source.entityId) ?? new Set<string>()
-    names.add(finding.text)
-    namesOf.set(finding.source.entityId, names)
-  }
+  // Called a moment after every change to the statement: one walk of its text, names only (no identifiers).
+  const blocks = collectTextBlocks(getReportSchema().nodeFromJSON(json))
+  const namesOf = unredactedNames(blocks, registerMatcherOf(register))
   const entityIds = new Set(register.entities.map((entity) => entity.id))
   // Entries that fail the schema are searched under salvaged ids: their names have no pseudonym.
-  const unlisted = [...namesOf].filter(([id]) => !entityIds.has(id)).flatMap(([, names]) => [...names])
-  const members = new RegisterMatcher(memberNames.map((name, index) => ({ id: `member-${index}`, realName: name, aliases: [], category: 'identifier' as const })))
+  const unlisted = allNames(new Map([...namesOf].filter(([id]) => !entityIds.has(id))))
   return {
     entities: register.entities.map(({ id, category, pseudonym }) => ({ id, category, pseudonym, names: [...(namesOf.get(id) ?? [])] })),
-    otherNames: [...new Set([...unredactedMatches(statement, members), ...unlisted])],
+    otherNames: [...new Set([...allNames(unredactedNames(blocks, memberNameMatcher(memberNames))), ...unlisted])],
     boardName: roles.boardName,
   }
 }
