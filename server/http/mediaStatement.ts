@@ -13,11 +13,11 @@ import type { MediaStatementView } from '../../shared/api/mediaStatement.js'
 import { ReviewIdSchema } from '../../shared/api/reviews.js'
 import type { LeakCheckDetails } from '../../shared/api/summary.js'
 import { unfilledGapsWarning } from '../../shared/mediaStatement/unfilledGaps.js'
-import type { LeakFinding } from '../../shared/redaction/leakCheck.js'
 import type { AuditLog } from '../audit/auditLog.js'
 import type { AccountService } from '../auth/accounts.js'
 import type { DocumentRegistry } from '../collab/registry.js'
 import { AppError } from '../errors.js'
+import { visibleFindings } from '../export/findingVisibility.js'
 import { renderReportBody } from '../export/reportHtml.js'
 import { MEDIA_STATEMENT_FORMATS, readMediaStatementSource, renderCheckedMediaStatement, type MediaStatementFormat, type MediaStatementSource } from '../mediaStatement/mediaStatementExport.js'
 import { readMediaStatementRegister } from '../mediaStatement/registerView.js'
@@ -28,10 +28,10 @@ import { readParam, requireUser, type AppEnv } from './context.js'
 const notFound = () => new AppError('review_not_found', 404, 'There is no review with that id that you can see.')
 const forbidden = () => new AppError('forbidden', 403, 'Your role in this review does not allow this.')
 
-function visibleFindings(findings: LeakFinding[], access: ReviewAccess, source: MediaStatementSource): LeakCheckDetails['findings'] {
-  if (access.capabilities.includes('report.read')) return findings
-  const statementText = source.statement.textBetween(0, source.statement.content.size, '\n', ' ').toLocaleLowerCase('en-GB')
-  return findings.map(({ text, label, part, place }) => (statementText.includes(text.toLocaleLowerCase('en-GB')) ? { text, label, part, place } : { label, part }))
+/** Whether a finding's text is in the statement as written, which everyone with the statement reads. */
+function inStatement({ statement }: MediaStatementSource): (text: string) => boolean {
+  let statementText: string | undefined
+  return (text) => (statementText ??= statement.textBetween(0, statement.content.size, '\n', ' ').toLocaleLowerCase('en-GB')).includes(text.toLocaleLowerCase('en-GB'))
 }
 
 export function mediaStatementRoutes(reviews: ReviewService, registry: DocumentRegistry, accounts: AccountService, audit: AuditLog): Hono<AppEnv> {
@@ -48,7 +48,7 @@ export function mediaStatementRoutes(reviews: ReviewService, registry: DocumentR
     const { file, contentType } = MEDIA_STATEMENT_FORMATS[format]
     if (findings.length > 0) {
       await audit.record({ action: 'export.refused', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: file, findings: findings.length } })
-      const details: LeakCheckDetails = { findingCount: findings.length, findings: visibleFindings(findings, access, source) }
+      const details: LeakCheckDetails = { findingCount: findings.length, findings: visibleFindings(findings, access, inStatement(source)) }
       throw new AppError('leak_check_failed', 409, `The leak check found ${findings.length} thing(s) in the ${file} that could identify someone. Redact them, or ask the author to accept them as not identifying.`, details)
     }
     await audit.recordFirst({ action: 'export.downloaded', actorId: user.id, actorEmail: user.email, reviewId: id, ip: c.get('clientIp'), details: { export: file } })
@@ -72,7 +72,7 @@ export function mediaStatementRoutes(reviews: ReviewService, registry: DocumentR
         title: source.document.title,
         warnings: gaps ? [gaps] : [],
         findingCount: findings.length,
-        findings: visibleFindings(findings, access, source),
+        findings: visibleFindings(findings, access, inStatement(source)),
         html: findings.length === 0 ? renderReportBody(source.document.doc) : null,
       } satisfies MediaStatementView)
     })
