@@ -12,10 +12,8 @@ import { MediaStatementRegisterViewSchema, type MediaStatementRegisterView } fro
 import { PublicRolesSchema } from '../../shared/redaction/register'
 import { REGISTER_MAP, putEntity, writePublicRoles } from '../../shared/redaction/registerDoc'
 import { getJson } from '../api/http'
-import { ValueStore } from '../app/valueStore'
 import type { Collaboration } from '../collab/useCollaboration'
-import type { PanelTab, RedactionSetup } from '../redaction/redactionSetup'
-import { RegisterStore } from '../redaction/registerStore'
+import { closeRedactionSetup, openRedactionSetup, type RedactionSetup } from '../redaction/redactionSetup'
 
 /** How long after a change to the statement the register view is asked for again. */
 export const REGISTER_REFRESH_DELAY = 800
@@ -50,7 +48,7 @@ export function useStatementRedaction(reviewId: string, { doc, provider }: Colla
   const [setup, setSetup] = useState<RedactionSetup | null>(null)
   useEffect(() => {
     const local = new Y.Doc()
-    const opened: RedactionSetup = { store: new RegisterStore(local), dialogOpen: new ValueStore(false), panelTab: new ValueStore<PanelTab>('findings'), previewLabel: 'Public preview' }
+    const opened = openRedactionSetup(local, 'Public preview')
     const last = { json: '' }
     let controller: AbortController | null = null
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -77,9 +75,7 @@ export function useStatementRedaction(reviewId: string, { doc, provider }: Colla
       doc.off('update', later)
       provider.off('sync', onSync)
       setSetup(null)
-      opened.store.destroy()
-      opened.dialogOpen.destroy()
-      opened.panelTab.destroy()
+      closeRedactionSetup(opened)
       local.destroy()
     }
   }, [reviewId, doc, provider])

@@ -28,11 +28,12 @@ export interface RedactionSetup {
   previewLabel?: string
 }
 
-function openRedactionSetup(doc: Y.Doc): RedactionSetup {
-  return { store: new RegisterStore(doc), dialogOpen: new ValueStore<boolean>(false), panelTab: new ValueStore<PanelTab>('findings') }
+/** A setup over the register in `doc` (the report's, or a local copy such as the media statement's view). */
+export function openRedactionSetup(doc: Y.Doc, previewLabel?: string): RedactionSetup {
+  return { store: new RegisterStore(doc), dialogOpen: new ValueStore<boolean>(false), panelTab: new ValueStore<PanelTab>('findings'), previewLabel }
 }
 
-function closeRedactionSetup(setup: RedactionSetup): void {
+export function closeRedactionSetup(setup: RedactionSetup): void {
   setup.store.destroy()
   setup.dialogOpen.destroy()
   setup.panelTab.destroy()
