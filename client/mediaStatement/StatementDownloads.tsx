@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { MediaStatementViewSchema } from '../../shared/api/mediaStatement'
 import { useResource } from '../api/useResource'
+import { Loading } from '../app/ProblemPanel'
 import type { DownloadProblem } from '../summary/downloadExport'
 import { ExportFileLinks, PreparingStatus } from '../summary/ExportLinks'
 import { SummaryWarnings } from '../summary/SummaryWarnings'
@@ -30,6 +31,12 @@ export function StatementDownloads({ reviewId, canDownload }: { reviewId: string
         Download the media statement
       </h2>
       {problem && <StatementRefusal problem={problem} />}
+      {check.state === 'loading' && <Loading label="Running the leak check…" />}
+      {check.state === 'error' && (
+        <p className="govuk-body-s" data-testid="statement-leak-check">
+          The leak check could not be run: {check.error.message} Try “Check again”.
+        </p>
+      )}
       {check.state === 'ready' && (
         <>
           <SummaryWarnings warnings={check.data.warnings} title="Before it is published" />
