@@ -26,7 +26,8 @@ export function StatementPreview({ editor, store }: { editor: Editor; store: Reg
   const unredacted = useEditorState({ editor, selector: ({ editor: current }) => findingsIn(current.state).length })
   const { entities } = useRegister(store)
   const content = useMemo(() => renderToReactElement({ extensions: reportExtensions, content: withoutSectionIds(toPublicNode(doc, pseudonymLookup(entities))) }), [doc, entities])
-  const gaps = unfilledGapsWarning(findUnfilledGaps(doc))
+  // The live document re-renders this on every keystroke; the gaps follow the debounced one.
+  const gaps = useMemo(() => unfilledGapsWarning(findUnfilledGaps(doc)), [doc])
   const warnings = [
     ...(unredacted > 0 ? [`${unredacted} ${unredacted === 1 ? 'name or identifier is' : 'names or identifiers are'} not redacted: the statement cannot be published until they are.`] : []),
     ...(gaps ? [gaps] : []),
