@@ -1,6 +1,8 @@
 import { BOARD_ACCEPTANCE_LABELS, BOARD_ACCEPTANCES, BoardResponseViewSchema, type BoardAcceptance, type BoardResponseView } from '../../shared/api/boardResponse'
+import { ProblemPanel } from '../app/ProblemPanel'
 import { reviewPath } from '../app/router'
 import { usePageTitle } from '../app/usePageTitle'
+import { EditConflict } from '../forms/EditConflict'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { FormButtons } from '../forms/FormButtons'
 import { RadiosField, type RadioOption } from '../forms/RadiosField'
@@ -9,8 +11,8 @@ import { useForm } from '../forms/useForm'
 import { sendImrJson } from '../imr/imrApi'
 import { boardResponseErrorsFrom, boardResponseSummary, checkBoardResponse, reasonsId, valuesOf, type BoardResponseErrors } from './boardResponseForm'
 
-/** The admin's form, drafting the response for the board; `onSaved` is told once the server has it. */
-export function BoardResponseForm({ reviewId, title, view, onSaved }: { reviewId: string; title: string; view: BoardResponseView; onSaved: (saved: BoardResponseView) => void }) {
+/** The admin's form, drafting the response for the board; `onSaved` is told once the server has it, `reload` fetches the response anew after a conflict. */
+export function BoardResponseForm({ reviewId, title, view, onSaved, reload }: { reviewId: string; title: string; view: BoardResponseView; onSaved: (saved: BoardResponseView) => void; reload: () => void }) {
   const { values, update, errors, attempt, sending, submit } = useForm({
     initial: valuesOf(view),
     noErrors: {} as BoardResponseErrors,
@@ -20,7 +22,7 @@ export function BoardResponseForm({ reviewId, title, view, onSaved }: { reviewId
     summary: () => [],
   })
   const summary = boardResponseSummary(errors, values.acceptance)
-  usePageTitle(`The board’s response: ${title}`, summary.length > 0)
+  usePageTitle(`The board’s response: ${title}`, summary.length > 0 || errors.conflict === true || errors.problem !== undefined)
   const reasons = (acceptance: BoardAcceptance) =>
     acceptance === 'accepts-all' ? undefined : (
       <TextareaField id={reasonsId(acceptance)} label="The board’s reasons" error={errors.acceptanceReasons} rows={4} value={values.acceptanceReasons} onChange={(acceptanceReasons) => update({ acceptanceReasons })} />
@@ -28,6 +30,8 @@ export function BoardResponseForm({ reviewId, title, view, onSaved }: { reviewId
   const options: RadioOption<BoardAcceptance>[] = BOARD_ACCEPTANCES.map((acceptance) => ({ value: acceptance, label: BOARD_ACCEPTANCE_LABELS[acceptance], conditional: reasons(acceptance) }))
   return (
     <>
+      {errors.conflict && <EditConflict subject="response" what="change" onReload={reload} />}
+      {errors.problem && <ProblemPanel title="The board’s response could not be saved" error={errors.problem} />}
       <ErrorSummary errors={summary} attempt={attempt} />
       <form onSubmit={submit} noValidate>
         <RadiosField id="acceptance" legend="Does the board accept the findings?" legendClassName="govuk-fieldset__legend--m" error={errors.acceptance} options={options} value={values.acceptance} onChange={(acceptance) => update({ acceptance })} />

@@ -59,7 +59,7 @@ function BoardResponseContent({ review }: { review: Review }) {
             return (
               <>
                 <LastSaved view={view} />
-                {canEdit ? <BoardResponseForm key={view.boardResponse.revision} reviewId={review.id} title={review.title} view={view} onSaved={setSaved} /> : <BoardResponseText view={view} />}
+                {canEdit ? <BoardResponseForm key={view.boardResponse.revision} reviewId={review.id} title={review.title} view={view} onSaved={setSaved} reload={resource.reload} /> : <BoardResponseText view={view} />}
               </>
             )
           }}

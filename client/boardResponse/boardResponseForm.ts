@@ -1,12 +1,14 @@
 /**
  * @module
  * The board's response form: its values, the problems found before sending (the same rule the server
- * applies: reasons unless every finding is accepted), and the server's refusal placed by field.
+ * applies: reasons unless every finding is accepted), and the server's refusal placed by field; a
+ * save someone else made first comes back as a conflict, any other refusal as a problem, for the page
+ * to explain.
  */
 import { ACCEPTANCES_WITH_REASONS, type BoardAcceptance, type BoardResponseView, type UpdateBoardResponse } from '../../shared/api/boardResponse'
 import type { ApiError } from '../api/http'
 import type { FormError } from '../forms/ErrorSummary'
-import { fieldErrorsFrom, fieldSummary, type FieldErrors } from '../forms/fieldErrors'
+import { fieldErrorsFrom, fieldSummary, hasErrors, type FieldErrors } from '../forms/fieldErrors'
 
 export interface BoardResponseValues {
   acceptance: BoardAcceptance | null
@@ -18,8 +20,8 @@ export interface BoardResponseValues {
 
 export const FIELDS = ['acceptance', 'acceptanceReasons', 'actionsTaken', 'impact', 'furtherActions'] as const
 export type BoardResponseField = (typeof FIELDS)[number]
-/** A refusal about no field in particular (someone else saved first) is shown against the first field. */
-export type BoardResponseErrors = FieldErrors<BoardResponseField>
+/** `conflict`: someone else saved first; `problem`: a refusal about no field in particular. */
+export type BoardResponseErrors = FieldErrors<BoardResponseField> & { conflict?: boolean; problem?: ApiError }
 
 /** The reasons box sits under the option chosen, so its id says which. */
 export const reasonsId = (acceptance: BoardAcceptance | null): string => `acceptanceReasons-${acceptance ?? 'none'}`
@@ -50,10 +52,11 @@ export function checkBoardResponse(values: BoardResponseValues, revision: number
 }
 
 export function boardResponseErrorsFrom(error: ApiError): BoardResponseErrors {
+  if (error.code === 'edit_conflict') return { conflict: true }
   const errors = fieldErrorsFrom(error.fields, FIELDS)
-  return Object.keys(errors).length > 0 ? errors : { acceptance: error.message }
+  return hasErrors(errors) ? errors : { problem: error }
 }
 
-export function boardResponseSummary(errors: BoardResponseErrors, acceptance: BoardAcceptance | null): FormError[] {
+export function boardResponseSummary(errors: FieldErrors<BoardResponseField>, acceptance: BoardAcceptance | null): FormError[] {
   return fieldSummary(errors, FIELDS, (field) => (field === 'acceptanceReasons' ? reasonsId(acceptance) : field))
 }
