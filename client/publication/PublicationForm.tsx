@@ -1,4 +1,5 @@
 import { PUBLICATION_STATUS_LABELS, PUBLICATION_STATUSES, PublicationViewSchema, type Publication, type PublicationStatus } from '../../shared/api/publication'
+import { ProblemPanel } from '../app/ProblemPanel'
 import { DateInputField } from '../forms/DateInputField'
 import { ErrorSummary } from '../forms/ErrorSummary'
 import { FormButtons } from '../forms/FormButtons'
@@ -38,6 +39,7 @@ export function PublicationForm({ reviewId, publication, onSaved }: { reviewId: 
   const usesDates = values.status === 'published' || values.status === 'withdrawn'
   return (
     <>
+      {errors.problem && <ProblemPanel title="The publication record could not be saved" error={errors.problem} />}
       <ErrorSummary errors={summary} attempt={attempt} />
       <form onSubmit={submit} noValidate>
         <RadiosField id="status" legend="Where publication stands" legendClassName="govuk-fieldset__legend--m" error={errors.status} options={options} value={values.status} onChange={(status) => update({ status })} />

@@ -21,6 +21,8 @@ export interface PublicationValues {
 type DateError = { message: string; parts: DatePart[] }
 
 export interface PublicationErrors {
+  /** A refusal about no field in particular (the server could not be reached, the person may no longer record it). */
+  problem?: ApiError
   status?: string
   reason?: string
   publishedOn?: DateError
@@ -38,7 +40,7 @@ export function checkPublication(values: PublicationValues): { valid: UpdatePubl
   const errors: PublicationErrors = {}
   const usesDates = values.status === 'published' || values.status === 'withdrawn'
   const publishedOn = usesDates ? checkDate(values.publishedOn, 'The date it was published') : { ok: true as const, iso: null }
-  const comesDownOn = usesDates ? checkDate(values.comesDownOn, 'The date it may come down') : { ok: true as const, iso: null }
+  const comesDownOn = usesDates ? checkDate(values.comesDownOn, values.status === 'withdrawn' ? 'The date it came down' : 'The date it may come down') : { ok: true as const, iso: null }
   if (!publishedOn.ok) errors.publishedOn = publishedOn
   if (!comesDownOn.ok) errors.comesDownOn = comesDownOn
   if (!publishedOn.ok || !comesDownOn.ok) return { valid: null, errors }
@@ -55,7 +57,7 @@ export function publicationErrorsFrom(error: ApiError): PublicationErrors {
   const errors: PublicationErrors = { status: found.status, reason: found.reason }
   if (found.publishedOn) errors.publishedOn = { message: found.publishedOn, parts: ALL_PARTS }
   if (found.comesDownOn) errors.comesDownOn = { message: found.comesDownOn, parts: ALL_PARTS }
-  if (Object.values(errors).every((value) => value === undefined)) return { status: error.message }
+  if (Object.values(errors).every((value) => value === undefined)) return { problem: error }
   return errors
 }
 

@@ -28,7 +28,8 @@ export function publicationProblems({ status, reason, publishedOn, comesDownOn }
   if (publishedOn !== null && comesDownOn !== null) {
     const earliest = earliestComeDownDate(publishedOn)
     if (comesDownOn < earliest) {
-      problems.push({ field: 'comesDownOn', message: `The date it may come down must be on or after ${formatLongDate(earliest)}, ${MONTHS_ON_WEBSITE} months after publication` })
+      const name = status === 'withdrawn' ? 'The date it came down' : 'The date it may come down'
+      problems.push({ field: 'comesDownOn', message: `${name} must be on or after ${formatLongDate(earliest)}, ${MONTHS_ON_WEBSITE} months after publication` })
     }
   }
   return problems

@@ -27,6 +27,12 @@ describe('the 12 months a report stays published', () => {
     expect(fieldsOf({ status: 'published', publishedOn: '2028-02-29', comesDownOn: '2029-02-28' })).toEqual([])
     expect(fieldsOf({ status: 'published', publishedOn: '2028-02-29', comesDownOn: '2029-02-27' })).toEqual(['comesDownOn'])
   })
+
+  it('names the date it came down as such once no longer published', () => {
+    expect(publicationProblems(record({ status: 'withdrawn', publishedOn: '2026-03-05', comesDownOn: '2027-03-04' }))).toEqual([
+      { field: 'comesDownOn', message: 'The date it came down must be on or after 5 March 2027, 12 months after publication' },
+    ])
+  })
 })
 
 describe("what each status needs", () => {
