@@ -1,11 +1,9 @@
-import type { PackSource } from '../../shared/api/publicationPack'
+import { PUBLICATION_PACK_FILE, type PackSource } from '../../shared/api/publicationPack'
 import type { Review } from '../../shared/api/reviews'
 import { exportPath, type DownloadOutcome } from '../summary/downloadExport'
 import { PreparingStatus } from '../summary/ExportLinks'
 import { useExportDownload } from '../summary/useExportDownload'
 import { PublicationPackReadiness, usePackCheckRound } from './PublicationPackReadiness'
-
-export const PUBLICATION_PACK_FILE = 'publication-pack.zip'
 
 /**
  * The one download of everything published together: the executive summary (PDF and Word), the board's
@@ -35,8 +33,7 @@ export function PublicationPackDownload({ review, onPage, onOutcome }: { review:
           Check again
         </button>
       </div>
-      <PreparingStatus busy={busy !== null} text="Checking and preparing the publication pack…" />
-      {busy !== null && <p className="govuk-body-s app-muted">Checking and preparing the publication pack…</p>}
+      <PreparingStatus busy={busy !== null} text="Checking and preparing the publication pack…" visible />
     </section>
   )
 }

@@ -21,9 +21,10 @@ export function ExportFileLinks({ reviewId, files, exportDownload: { busy, downl
   )
 }
 
-export function PreparingStatus({ busy, text = 'Checking and preparing the file…' }: { busy: boolean; text?: string }) {
+/** Always there, so that a screen reader hears the text when it comes; `visible`: shown on the page too, while busy. */
+export function PreparingStatus({ busy, text = 'Checking and preparing the file…', visible = false }: { busy: boolean; text?: string; visible?: boolean }) {
   return (
-    <p className="govuk-visually-hidden" role="status">
+    <p className={visible && busy ? 'govuk-body-s app-muted' : 'govuk-visually-hidden'} role="status">
       {busy ? text : ''}
     </p>
   )

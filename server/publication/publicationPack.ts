@@ -9,8 +9,6 @@ import type { PackSource, PackWarning } from '../../shared/api/publicationPack.j
 import type { LeakFinding } from '../../shared/redaction/leakCheck.js'
 import type { CheckedExport } from '../export/summaryExport.js'
 
-export const PUBLICATION_PACK_FILE = 'publication-pack.zip'
-
 /** One file of the pack: its name in the zip, what a person calls it, and how to make it and check it. */
 export interface PackPart {
   file: string

@@ -8,6 +8,9 @@
 import { z } from 'zod'
 import { LeakCheckDetailsSchema } from './summary.js'
 
+/** The pack's file name, in its download's address (`/api/reviews/:id/exports/<file>`) and in the browser. */
+export const PUBLICATION_PACK_FILE = 'publication-pack.zip'
+
 /** Where a file's content is written, and so where to put it right. */
 export const PACK_SOURCES = ['summary', 'board-response', 'media-statement'] as const
 export const PackSourceSchema = z.enum(PACK_SOURCES)
