@@ -29,9 +29,6 @@ const boardResponseFields = {
   furtherActions: multiLineText(8000),
 }
 
-export const BoardResponseFieldsSchema = z.object(boardResponseFields)
-export type BoardResponseFields = z.infer<typeof BoardResponseFieldsSchema>
-
 export const StoredBoardResponseSchema = z.object({
   ...boardResponseFields,
   /** Null until the response is first saved. */
