@@ -59,7 +59,7 @@ function SummaryContent({ review }: { review: Review }) {
               <SummaryWarnings warnings={summary.warnings.map((warning) => warning.message)} />
               {summary.findingCount > 0 && <NotYetPublishable review={review} summary={summary} onAccepted={resource.reload} />}
               {canDownload && <SummaryDownloads reviewId={review.id} onOutcome={(outcome) => { setProblem(outcome.kind === 'saved' ? null : outcome); if (outcome.kind === 'refused') resource.reload() }} />}
-              {canDownload && <PublicationPackDownload review={review} onPage="summary" onOutcome={(outcome) => setProblem(outcome.kind === 'saved' ? null : outcome)} />}
+              {canDownload && <PublicationPackDownload review={review} onPage="summary" checkOnOpen={false} onOutcome={(outcome) => setProblem(outcome.kind === 'saved' ? null : outcome)} />}
               {!summary.sections.some(isInSummary) && (
                 <p className="govuk-inset-text">No section of the report is in the executive summary yet. The overview author chooses them in the report.</p>
               )}
