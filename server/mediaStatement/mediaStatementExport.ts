@@ -19,6 +19,7 @@ import { readPublicRoles, readRegister, registerMatcherOf, type ReadRegister } f
 import { getReportSchema } from '../../shared/schema/index.js'
 import { childPseudonym } from '../../shared/summary/executiveSummary.js'
 import type { DocumentRegistry } from '../collab/registry.js'
+import type { PublicSummarySource } from '../export/publicSummary.js'
 import { documentToJson } from '../export/documentJson.js'
 import { publisherOf, renderCheckedDocument, type CheckedExport, type PublicDocument } from '../export/summaryExport.js'
 import { memberNameMatcher } from '../reviews/memberNames.js'
@@ -47,23 +48,36 @@ export interface MediaStatementSource {
   gaps: UnfilledGap[]
 }
 
-export async function readMediaStatementSource(registry: DocumentRegistry, { reviewId, memberNames, accepted }: MediaStatementContext): Promise<MediaStatementSource> {
-  const json = await registry.read(reviewDocumentName({ reviewId, kind: 'media-statement' }), (document) => documentToJson(document.doc))
+/** What the statement takes from the report: the register, the public roles, and the leak check's scanner. */
+export type ReportPublicParts = Pick<PublicSummarySource, 'register' | 'roles' | 'scanner'>
+
+async function readReportPublicParts(registry: DocumentRegistry, { reviewId, memberNames, accepted }: MediaStatementContext): Promise<ReportPublicParts> {
   const report = await registry.read(reviewDocumentName({ reviewId, kind: 'report' }), (document) => ({
     register: readRegister(document.doc),
     roles: readPublicRoles(document.doc),
     comments: commentTexts(readThreads(document.doc)),
   }))
+  const scanner = { matcher: registerMatcherOf(report.register), memberNames: memberNameMatcher(memberNames), accepted, comments: commentPassages(report.comments) }
+  return { register: report.register, roles: report.roles, scanner }
+}
+
+/**
+ * `report`: what a caller has already read from the report for the same request (the publication pack's
+ * summary source), so the report is not read again; read here when not given.
+ */
+export async function readMediaStatementSource(registry: DocumentRegistry, context: MediaStatementContext, report?: ReportPublicParts): Promise<MediaStatementSource> {
+  const json = await registry.read(reviewDocumentName({ reviewId: context.reviewId, kind: 'media-statement' }), (document) => documentToJson(document.doc))
+  const { register, roles, scanner } = report ?? (await readReportPublicParts(registry, context))
   const statement = getReportSchema().nodeFromJSON(json)
-  const publicDoc = withoutComments(withoutExcerptSources(toPublicNode(statement, pseudonymLookup(report.register.entities))))
+  const publicDoc = withoutComments(withoutExcerptSources(toPublicNode(statement, pseudonymLookup(register.entities))))
   const document: PublicDocument = {
-    title: `Media statement: ${childPseudonym(report.register.entities)}`,
-    publisher: publisherOf(report),
+    title: `Media statement: ${childPseudonym(register.entities)}`,
+    publisher: publisherOf({ roles }),
     doc: publicDoc.content?.length ? publicDoc : { type: 'doc', content: [{ type: 'paragraph' }] },
     placeIn: statement,
-    scanner: { matcher: registerMatcherOf(report.register), memberNames: memberNameMatcher(memberNames), accepted, comments: commentPassages(report.comments) },
+    scanner,
   }
-  return { statement, register: report.register, document, gaps: findUnfilledGaps(statement) }
+  return { statement, register, document, gaps: findUnfilledGaps(statement) }
 }
 
 /** The statement as a file in `format`, with what the leak check found in that file (nothing: it may be published). */

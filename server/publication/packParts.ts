@@ -49,10 +49,11 @@ export const boardResponsePart: PackPartFactory = ({ review, source, actions, to
   warnings: async () => boardResponseWarnings({ source, response: review.boardResponse, actions }),
 })
 
-export const mediaStatementPart: PackPartFactory = ({ review, registry, summaryContext: { memberNames, accepted } }) => {
-  // Read once, whether the part is rendered, asked for its warnings, or both.
+export const mediaStatementPart: PackPartFactory = ({ review, registry, source, summaryContext: { memberNames, accepted } }) => {
+  // Read once, whether the part is rendered, asked for its warnings, or both; the report's register,
+  // roles and scanner are the summary source's, already read for this request.
   let statement: ReturnType<typeof readMediaStatementSource> | undefined
-  const read = () => (statement ??= readMediaStatementSource(registry, { reviewId: review.id, memberNames, accepted }))
+  const read = () => (statement ??= readMediaStatementSource(registry, { reviewId: review.id, memberNames, accepted }, source))
   return {
     file: MEDIA_STATEMENT_FORMATS.docx.file,
     title: 'Media statement (Word)',
