@@ -41,33 +41,46 @@ interface FoundBlock {
   sectionKind: SectionKind | null
 }
 
-function blocksNamed(doc: ProseMirrorNode, name: string): FoundBlock[] {
-  const blocks: FoundBlock[] = []
+interface FoundBlocks {
+  findings: FoundBlock[]
+  recommendations: FoundBlock[]
+}
+
+// Documents never change, so one walk serves every question asked of the same document (the labels, the panel, an export).
+const foundIn = new WeakMap<ProseMirrorNode, FoundBlocks>()
+
+/** The findings and recommendations of `doc` in document order, found in one walk. */
+function findNumberedBlocks(doc: ProseMirrorNode): FoundBlocks {
+  const cached = foundIn.get(doc)
+  if (cached) return cached
+  const found: FoundBlocks = { findings: [], recommendations: [] }
+  const add = (node: ProseMirrorNode, pos: number, sectionKind: SectionKind | null): boolean => {
+    const list = node.type.name === FINDING ? found.findings : node.type.name === RECOMMENDATION ? found.recommendations : null
+    list?.push({ node, pos, sectionKind })
+    return list !== null
+  }
   let sectionKind: SectionKind | null = null
   doc.forEach((topLevel, offset) => {
     if (topLevel.type.name === 'heading' && topLevel.attrs.level === SECTION_HEADING_LEVEL) {
       sectionKind = isSectionKind(topLevel.attrs.sectionKind) ? topLevel.attrs.sectionKind : 'other'
       return
     }
-    if (topLevel.type.name === name) blocks.push({ node: topLevel, pos: offset, sectionKind })
-    else if (!topLevel.isTextblock) {
-      topLevel.descendants((node, pos) => {
-        if (node.type.name === name) blocks.push({ node, pos: offset + 1 + pos, sectionKind })
-        return node.type.name !== name && !node.isTextblock
-      })
-    }
+    if (add(topLevel, offset, sectionKind) || topLevel.isTextblock) return
+    const kind = sectionKind
+    topLevel.descendants((node, pos) => !add(node, offset + 1 + pos, kind) && !node.isTextblock)
   })
-  return blocks
+  foundIn.set(doc, found)
+  return found
 }
 
 export function numberFindings(doc: ProseMirrorNode): NumberedFinding[] {
-  return blocksNamed(doc, FINDING).map(({ node, pos, sectionKind }, index) => ({ findingId: readFindingId(node.attrs.findingId), number: index + 1, text: blockText(node), pos, sectionKind }))
+  return findNumberedBlocks(doc).findings.map(({ node, pos, sectionKind }, index) => ({ findingId: readFindingId(node.attrs.findingId), number: index + 1, text: blockText(node), pos, sectionKind }))
 }
 
 export function numberRecommendations(doc: ProseMirrorNode, findings: readonly NumberedFinding[] = numberFindings(doc)): NumberedRecommendation[] {
   const findingsById = new Map<string, NumberedFinding>()
   for (const finding of findings) if (finding.findingId && !findingsById.has(finding.findingId)) findingsById.set(finding.findingId, finding)
-  return blocksNamed(doc, RECOMMENDATION).map(({ node, pos, sectionKind }, index) => {
+  return findNumberedBlocks(doc).recommendations.map(({ node, pos, sectionKind }, index) => {
     const attrs = readRecommendationAttributes(node.attrs)
     const finding = attrs.findingId ? findingsById.get(attrs.findingId) : undefined
     return {
