@@ -49,11 +49,12 @@ export function commentGuard(onMentions: (mentions: CommentMentions) => void): C
       const refused = new Map<Y.Transaction, { connection: Connection; reason: string }>()
 
       const observe = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => {
-        const touched = touchedThreads(comments, events)
+        // Each touched thread as it is now (undefined once removed), read from the Y.Doc once.
+        const current = new Map([...touchedThreads(comments, events)].map((threadId) => [threadId, plain(comments.get(threadId))]))
         const connection = transaction.origin instanceof Connection ? transaction.origin : null
         if (connection) {
           const userId = connection.userId ?? ''
-          const verdicts = [...touched].map((threadId) => ({ threadId, verdict: judgeThreadChange(threadId, accepted.get(threadId), plain(comments.get(threadId)), userId) }))
+          const verdicts = [...current].map(([threadId, thread]) => ({ threadId, verdict: judgeThreadChange(threadId, accepted.get(threadId), thread, userId) }))
           const refusal = verdicts.find(({ verdict }) => !verdict.allowed)
           if (refusal && !refusal.verdict.allowed) {
             refused.set(transaction, { connection, reason: `${refusal.verdict.reason} (${refusal.threadId})` })
@@ -63,9 +64,9 @@ export function commentGuard(onMentions: (mentions: CommentMentions) => void): C
             if (verdict.allowed && verdict.added.length > 0) onMentions({ reviewId: parsed.reviewId, threadId, authorId: userId, messages: verdict.added })
           }
         }
-        for (const threadId of touched) {
-          if (comments.has(threadId)) accepted.set(threadId, plain(comments.get(threadId)))
-          else accepted.delete(threadId)
+        for (const [threadId, thread] of current) {
+          if (thread === undefined) accepted.delete(threadId)
+          else accepted.set(threadId, thread)
         }
       }
 
