@@ -46,8 +46,11 @@ export class NotificationService {
 
   /** The person's notifications they may still open, as the API shows them, newest first. */
   private visibleTo(user: User): Notification[] {
+    // Up to MAX_NOTIFICATIONS_PER_PERSON notifications, mostly of a few reviews: each review is looked up once.
+    const titles = new Map<string, string | null>()
     return this.store.listFor(user.id).flatMap((notification) => {
-      const reviewTitle = this.readableReviewTitle(user, notification.reviewId)
+      if (!titles.has(notification.reviewId)) titles.set(notification.reviewId, this.readableReviewTitle(user, notification.reviewId))
+      const reviewTitle = titles.get(notification.reviewId) ?? null
       return reviewTitle === null ? [] : [toView(notification, reviewTitle)]
     })
   }
