@@ -2,9 +2,9 @@ import { useState } from 'react'
 import type { Notification } from '../../shared/api/notifications'
 import { asApiError } from '../api/http'
 import { followLink, reviewPath } from '../app/router'
-import { Loading } from '../app/ProblemPanel'
+import { Loading, ProblemPanel } from '../app/ProblemPanel'
 import { usePageTitle } from '../app/usePageTitle'
-import { markNotificationRead, useNotifications } from './notificationsStore'
+import { markNotificationRead, useNotifications, useNotificationsProblem } from './notificationsStore'
 import { exactTime, relativeTime } from './relativeTime'
 import { threadQuery } from './useThreadFromAddress'
 import { useNow } from './useNow'
@@ -59,6 +59,7 @@ function NotificationItem({ notification, now, onProblem }: { notification: Noti
 export function NotificationsPage() {
   usePageTitle('Notifications')
   const list = useNotifications()
+  const loadProblem = useNotificationsProblem()
   const now = useNow()
   const [problem, setProblem] = useState<string | null>(null)
   return (
@@ -69,7 +70,9 @@ export function NotificationsPage() {
           <span className="govuk-visually-hidden">Error:</span> {problem}
         </p>
       )}
-      {!list ? (
+      {!list && loadProblem ? (
+        <ProblemPanel title="Your notifications could not be loaded" error={loadProblem} />
+      ) : !list ? (
         <Loading label="Loading your notifications…" />
       ) : list.notifications.length === 0 ? (
         <p className="govuk-body">Nobody has mentioned you in a comment yet. When someone does, it is listed here.</p>

@@ -131,4 +131,16 @@ describe('commenting on the overview report', () => {
     await saveScreenshot(page, 'comments-narrow')
     expect(pageErrors).toEqual([])
   })
+
+  it('says when the notifications cannot be fetched, rather than loading for ever', { timeout: 60_000 }, async () => {
+    const { page, pageErrors } = await site.open(ACCOUNTS.panel2.email)
+    await page.route('**/api/notifications', (route) => route.fulfill({ status: 503, json: { error: { code: 'internal', message: 'The data folder cannot be read just now. Try again later.' } } }))
+    await page.goto(`${site.url}/notifications`)
+    const problem = page.getByRole('alert').filter({ hasText: 'Your notifications could not be loaded' })
+    await problem.waitFor(WAIT)
+    expect(await problem.textContent()).toContain('The data folder cannot be read just now.')
+    expect(await page.getByRole('status').filter({ hasText: 'Loading your notifications' }).count()).toBe(0)
+    await page.unroute('**/api/notifications')
+    expect(pageErrors).toEqual([])
+  })
 })
