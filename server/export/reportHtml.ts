@@ -19,7 +19,7 @@ export function escapeHtml(text: string): string {
 const hasNumberedBlocks = (content: JSONContent): boolean => content.type === FINDING || content.type === RECOMMENDATION || (content.content ?? []).some(hasNumberedBlocks)
 
 /** The content with its findings and recommendations as numbered paragraphs (see `withNumberedBlocks`). */
-export function numberedContent(content: JSONContent, agencies: readonly AddresseeAgency[] = []): JSONContent {
+function numberedContent(content: JSONContent, agencies: readonly AddresseeAgency[] = []): JSONContent {
   return hasNumberedBlocks(content) ? (withNumberedBlocks(getReportSchema().nodeFromJSON(content), agencies).toJSON() as JSONContent) : content
 }
 

@@ -14,7 +14,8 @@ import { withoutExcerptSources } from '../../shared/excerpts/publicExcerpt.js'
 import { COMMENT_MARK } from '../../shared/schema/comment.js'
 import { getReportSchema, reportExtensions } from '../../shared/schema/index.js'
 import type { AddresseeAgency } from '../../shared/recommendations/addressees.js'
-import { escapeHtml, numberedContent, renderHtmlPage } from './reportHtml.js'
+import { withNumberedBlocks } from '../../shared/recommendations/numberedBlocks.js'
+import { escapeHtml, renderHtmlPage } from './reportHtml.js'
 
 const STYLES = `body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;max-width:48em;margin:2rem auto;padding:0 1rem;color:#0b0c0c}
 mark.comment{background:#fff2a8}mark.comment mark.comment{background:#ffd866}sup.comment-ref{font-size:.75em}
@@ -54,7 +55,7 @@ export interface ReportWithCommentsOptions {
 
 export function renderReportWithComments(content: JSONContent, { title, threads, names, agencies = [] }: ReportWithCommentsOptions): string {
   // Findings and recommendations become numbered paragraphs first, so comment ranges are found in the text as shown.
-  const report = getReportSchema().nodeFromJSON(withoutExcerptSources(numberedContent(content, agencies)))
+  const report = withNumberedBlocks(getReportSchema().nodeFromJSON(withoutExcerptSources(content)), agencies)
   const ranges = findThreadRanges(report)
   const known = new Map(threads.map((thread) => [thread.id, thread]))
   // Threads on text, numbered in the order their text first appears.
