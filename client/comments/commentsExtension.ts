@@ -13,6 +13,7 @@ import { COMMENT_MARK } from '../../shared/schema/comment'
 import type { DraftRange } from './commentHighlights'
 import { COMMENT_SHORTCUT, type CommentsSetup } from './commentsSetup'
 import { nextCommentsState, scanCommentsState, type CommentsLook, type CommentsState } from './commentsState'
+import { readSelectionFromPage } from '../editor/pageSelection'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -122,7 +123,9 @@ export function quoteOf(state: EditorState, range: DraftRange): string {
 
 /** Opens the new comment form when there is text selected and the report may be changed. */
 export function requestComment(editor: Editor): boolean {
-  return editor.isEditable && 'openCommentForm' in editor.commands && editor.commands.openCommentForm()
+  if (!editor.isEditable || !('openCommentForm' in editor.commands)) return false
+  readSelectionFromPage(editor)
+  return editor.commands.openCommentForm()
 }
 
 export const canComment = (editor: Editor): boolean => editor.isEditable && !editor.state.selection.empty && 'openCommentForm' in editor.commands

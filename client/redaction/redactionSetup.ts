@@ -5,10 +5,10 @@
  * Redact dialog that the toolbar, the shortcut and the menu share. IMRs have no register and none of this.
  */
 import { Extension, type AnyExtension, type Editor, type KeyboardShortcutCommand } from '@tiptap/core'
-import { TextSelection } from '@tiptap/pm/state'
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { ValueStore } from '../app/valueStore'
+import { readSelectionFromPage } from '../editor/pageSelection'
 import { RedactionDetection } from './detectionPlugin'
 import { PseudonymLabels } from './pseudonymLabels'
 import { canRedact } from './redactionActions'
@@ -54,27 +54,10 @@ export function useRedactionSetup(doc: Y.Doc, enabled: boolean): RedactionSetup 
   return setup
 }
 
-/**
- * Takes the browser's selection into the editor first: a key pressed straight after the selection
- * was extended with the keyboard can arrive before the editor has heard of it.
- */
-function readSelectionFromPage(editor: Editor): void {
-  const { view } = editor
-  const selection = view.dom.ownerDocument.getSelection()
-  if (!selection?.anchorNode || !selection.focusNode || !view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return
-  try {
-    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset)
-    const head = view.posAtDOM(selection.focusNode, selection.focusOffset)
-    if (anchor !== view.state.selection.anchor || head !== view.state.selection.head) view.dispatch(view.state.tr.setSelection(TextSelection.between(view.state.doc.resolve(anchor), view.state.doc.resolve(head))))
-  } catch {
-    // A point inside a label or a caret: the editor's own selection stands.
-  }
-}
-
 /** Opens the Redact dialog when there is something to redact; false (nothing happens) otherwise. */
 export function requestRedaction(editor: Editor, setup: RedactionSetup): boolean {
   if (!editor.isEditable) return false
-  if (editor.view.hasFocus()) readSelectionFromPage(editor)
+  readSelectionFromPage(editor)
   if (!canRedact(editor)) return false
   setup.dialogOpen.set(true)
   return true
